@@ -1,6 +1,6 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/health", () => "ok");
-app.Run();
+using Zongzhi.Cli;
 
+return await ZongzhiCommand.RunAsync(args);
+
+/// <summary>The entry point; Zongzhi.Platform.WebApp builds the web app (also for WebApplicationFactory).</summary>
 public partial class Program;

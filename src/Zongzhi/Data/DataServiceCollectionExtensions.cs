@@ -1,0 +1,45 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Zongzhi.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers both providers' contexts; <see cref="ZongzhiDb"/> resolves to the configured one. Options are read
+    /// when first resolved, so settings added late (tests, command-line) take effect.
+    /// </summary>
+    public static IServiceCollection AddZongzhiData(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => EnsureDirectory(DatabaseOptions.From(sp.GetRequiredService<IConfiguration>())));
+        services.AddDbContext<PostgresZongzhiDb>((sp, o) => o.UseNpgsql(sp.GetRequiredService<DatabaseOptions>().ConnectionString));
+        services.AddDbContext<SqliteZongzhiDb>((sp, o) =>
+            o.UseSqlite(sp.GetRequiredService<DatabaseOptions>().ConnectionString).AddInterceptors(new SqlitePragmas()));
+        services.AddScoped<ZongzhiDb>(sp => sp.GetRequiredService<DatabaseOptions>().IsPostgres
+            ? sp.GetRequiredService<PostgresZongzhiDb>()
+            : sp.GetRequiredService<SqliteZongzhiDb>());
+        return services;
+    }
+
+    private static DatabaseOptions EnsureDirectory(DatabaseOptions options)
+    {
+        if (options.IsPostgres)
+        {
+            return options;
+        }
+
+        var source = new SqliteConnectionStringBuilder(options.ConnectionString).DataSource;
+        if (string.IsNullOrEmpty(source) || source == ":memory:" || source.StartsWith("file:", StringComparison.Ordinal))
+        {
+            return options;
+        }
+
+        var directory = Path.GetDirectoryName(Path.GetFullPath(source));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        return options;
+    }
+}

@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Zongzhi.Domain.Calendar;
+using Zongzhi.Features.Accounts;
+using Zongzhi.Features.Calendar;
+using Zongzhi.Platform.Audit;
+
+namespace Zongzhi.Data;
+
+/// <summary>
+/// The one EF Core model. Each provider has a sealed subclass that owns its migrations
+/// (<see cref="SqliteZongzhiDb"/>, <see cref="PostgresZongzhiDb"/>).
+/// </summary>
+public abstract class ZongzhiDb(DbContextOptions options)
+    : IdentityDbContext<ZongzhiUser>(options), IDataProtectionKeyContext
+{
+    /// <summary>The shadow concurrency token of editable records (D3: a stale save is refused).</summary>
+    public const string VersionProperty = "Version";
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<HolidayNotice> HolidayNotices => Set<HolidayNotice>();
+
+    public DbSet<HolidayNoticeDay> HolidayNoticeDays => Set<HolidayNoticeDay>();
+
+    public DbSet<CalendarOverride> CalendarOverrides => Set<CalendarOverride>();
+
+    public DbSet<CalendarVersionRecord> CalendarVersions => Set<CalendarVersionRecord>();
+
+    public DbSet<DeadlineRevision> DeadlineRevisions => Set<DeadlineRevision>();
+
+    public DbSet<RuleSettingsRecord> RuleSettings => Set<RuleSettingsRecord>();
+
+    public DbSet<TrackedDeadline> Deadlines => Set<TrackedDeadline>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BumpVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // Enums are stored by name (STYLE.md §3), instants are UTC on both providers (SQLite returns Unspecified).
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ZongzhiDb).Assembly, t => t.Namespace?.StartsWith("Zongzhi", StringComparison.Ordinal) == true);
+    }
+
+    // A new record starts at version 1; every modified one moves to the next version, and EF checks the original
+    // in the UPDATE's WHERE clause, so a save based on a stale read affects no row and is refused.
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Modified or EntityState.Added))
+            {
+                continue;
+            }
+
+            var version = entry.Metadata.FindProperty(VersionProperty);
+            if (version is null || !version.IsShadowProperty())
+            {
+                continue;
+            }
+
+            var property = entry.Property(VersionProperty);
+            property.CurrentValue = entry.State == EntityState.Added ? 1 : (int)(property.OriginalValue ?? 0) + 1;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Zongzhi.Features.Accounts;
+
+/// <summary>A staff account. Its scope follows its department or village.</summary>
+public sealed class ZongzhiUser : IdentityUser
+{
+    public string DisplayName { get; set; } = "";
+
+    public long? DepartmentId { get; set; }
+
+    public long? VillageId { get; set; }
+
+    public bool IsDisabled { get; set; }
+
+    /// <summary>Set for accounts an administrator created: the first login must change the password.</summary>
+    public bool MustChangePassword { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+}

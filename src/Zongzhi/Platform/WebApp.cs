@@ -1,0 +1,88 @@
+using Microsoft.AspNetCore.DataProtection;
+using Zongzhi.Data;
+using Zongzhi.Features.Accounts;
+using Zongzhi.Features.Calendar;
+using Zongzhi.Platform.Audit;
+
+namespace Zongzhi.Platform;
+
+/// <summary>Builds the web application: one AddXxx per area, then the endpoints.</summary>
+public static class WebApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddZongzhiCore();
+        builder.Services.AddZongzhiWeb();
+        var app = builder.Build();
+        app.UseZongzhiWeb();
+        return app;
+    }
+
+    /// <summary>Everything the CLI and the web share: clock, database, domain services, use cases.</summary>
+    public static IServiceCollection AddZongzhiCore(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => TownClock.Create(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IConfiguration>()["Zongzhi:TimeZone"]));
+        services.AddZongzhiData();
+        services.AddHttpContextAccessor();
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<DatabaseInitializer>();
+        services.AddZongzhiAccounts();
+        services.AddCalendar();
+        services.AddDataProtection().SetApplicationName("Zongzhi").PersistKeysToDbContext<ZongzhiDb>();
+        return services;
+    }
+
+    public static IServiceCollection AddZongzhiWeb(this IServiceCollection services)
+    {
+        services.AddRazorPages(o => o.RootDirectory = "/Features");
+        services.AddOpenApi();
+        services.AddProblemDetails();
+        services.AddValidation();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.AddZongzhiPolicies();
+        return services;
+    }
+
+    public static WebApplication UseZongzhiWeb(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapGet("/health", HealthAsync).AllowAnonymous().ExcludeFromDescription();
+        app.MapAccountsApi();
+        app.MapCalendarApi();
+        app.MapRuleSettingsApi();
+        app.MapRazorPages();
+        return app;
+    }
+
+    private static async Task<IResult> HealthAsync(ZongzhiDb db, CancellationToken cancellationToken) =>
+        await db.Database.CanConnectAsync(cancellationToken)
+            ? TypedResults.Ok(new { status = "ok" })
+            : TypedResults.Problem("数据库不可用", statusCode: StatusCodes.Status503ServiceUnavailable);
+
+    /// <summary>Migrates the database and seeds what the product ships (calendar; demo data in demo mode).</summary>
+    public static async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        using var scope = services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().RunAsync(cancellationToken);
+    }
+
+    private static IServiceCollection AddCalendar(this IServiceCollection services)
+    {
+        services.AddSingleton<CalendarCache>();
+        services.AddScoped<CalendarSource>();
+        services.AddScoped<ApplyCalendarChange>();
+        services.AddScoped<LoadHolidayNotice>();
+        services.AddScoped<SeedShippedCalendar>();
+        services.AddScoped<ChangeLocalOverride>();
+        services.AddScoped<RuleSettingsSource>();
+        return services;
+    }
+}

@@ -1,0 +1,103 @@
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using Zongzhi.Data;
+using Zongzhi.Features.Accounts;
+using Zongzhi.Platform;
+
+namespace Zongzhi.Tests.Infrastructure;
+
+/// <summary>
+/// The whole app in process on a fresh database of the chosen provider, with a fake clock
+/// (default 2026-11-28 10:00 in the town), migrated and seeded as at a real start.
+/// </summary>
+public sealed class ZongzhiAppFactory : WebApplicationFactory<Program>
+{
+    public static readonly DateTimeOffset DefaultNow = new(2026, 11, 28, 10, 0, 0, TimeSpan.FromHours(8));
+
+    private readonly TestDatabase _database;
+
+    private ZongzhiAppFactory(TestDatabase database)
+    {
+        _database = database;
+    }
+
+    public FakeTimeProvider Clock { get; } = new(DefaultNow);
+
+    public string Provider => _database.Provider;
+
+    public static async Task<ZongzhiAppFactory> CreateAsync(string provider, Action<IServiceCollection>? services = null)
+    {
+        var factory = new ZongzhiAppFactory(await TestDatabase.CreateAsync(provider)) { ExtraServices = services };
+        await WebApp.InitializeAsync(factory.Services);
+        return factory;
+    }
+
+    private Action<IServiceCollection>? ExtraServices { get; init; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Zongzhi:Database", _database.Provider);
+        builder.UseSetting("ConnectionStrings:Zongzhi", _database.ConnectionString);
+        builder.UseSetting("Zongzhi:Demo", "false");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+            ExtraServices?.Invoke(services);
+        });
+    }
+
+    /// <summary>A scope to call use cases directly (Contoso's SliceFixture).</summary>
+    public AsyncServiceScope Scope() => Services.CreateAsyncScope();
+
+    public async Task<T> WithDbAsync<T>(Func<ZongzhiDb, Task<T>> work)
+    {
+        await using var scope = Scope();
+        return await work(scope.ServiceProvider.GetRequiredService<ZongzhiDb>());
+    }
+
+    public const string TestPassword = "Test-Passw0rd!";
+
+    /// <summary>Creates a user with the given role (and scope) and returns a client signed in as that user.</summary>
+    public async Task<HttpClient> ClientForAsync(string role, long? departmentId = null, long? villageId = null, string? userName = null)
+    {
+        userName ??= role.ToLowerInvariant() + "-" + Guid.NewGuid().ToString("N")[..6];
+        await CreateUserAsync(userName, role, departmentId, villageId);
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { userName, password = TestPassword });
+        response.EnsureSuccessStatusCode();
+        return client;
+    }
+
+    public async Task<ZongzhiUser> CreateUserAsync(string userName, string role, long? departmentId = null, long? villageId = null)
+    {
+        await using var scope = Scope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ZongzhiUser>>();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        if (!await roles.RoleExistsAsync(role))
+        {
+            await roles.CreateAsync(new IdentityRole(role));
+        }
+
+        var user = new ZongzhiUser { UserName = userName, DisplayName = userName, DepartmentId = departmentId, VillageId = villageId };
+        var created = await users.CreateAsync(user, TestPassword);
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(user, role);
+        return user;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _database.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+}
