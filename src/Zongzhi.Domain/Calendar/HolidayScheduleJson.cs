@@ -27,6 +27,7 @@ public static class HolidayScheduleJson
     {
         if (root.ValueKind != JsonValueKind.Object
             || !root.TryGetProperty("year", out var yearElement)
+            || yearElement.ValueKind != JsonValueKind.Number
             || !yearElement.TryGetInt32(out var year)
             || year is < 1949 or > 2200)
         {
@@ -64,7 +65,9 @@ public static class HolidayScheduleJson
                 return (null, error);
             }
 
-            if (Math.Abs(day.Date.Year - year) > 1)
+            // A notice names days of its year and at most late December of the year before (the 2019 notice moves
+            // 2018-12-29); CalendarDay.IsSettled relies on no other notice changing a day.
+            if (day.Date.Year != year && !(day.Date.Year == year - 1 && day.Date.Month == 12))
             {
                 return (null, $"第 {index} 天 {day.Date:yyyy-MM-dd} 不属于 {year} 年的安排");
             }
