@@ -31,9 +31,16 @@ public sealed class ZongzhiAppFactory : WebApplicationFactory<Program>
 
     public string Provider => _database.Provider;
 
-    public static async Task<ZongzhiAppFactory> CreateAsync(string provider, Action<IServiceCollection>? services = null)
+    /// <summary>Creates the app; with <paramref name="kestrel"/> it listens on a free loopback port (browser tests).</summary>
+    public static async Task<ZongzhiAppFactory> CreateAsync(string provider, Action<IServiceCollection>? services = null, bool kestrel = false)
     {
         var factory = new ZongzhiAppFactory(await TestDatabase.CreateAsync(provider)) { ExtraServices = services };
+        if (kestrel)
+        {
+            factory.UseKestrel(0);
+            factory.StartServer();
+        }
+
         await WebApp.InitializeAsync(factory.Services);
         return factory;
     }
