@@ -1,14 +1,30 @@
 using Microsoft.EntityFrameworkCore;
+using Zongzhi.Features.Admin;
 using Zongzhi.Features.Calendar;
 
 namespace Zongzhi.Data;
 
-/// <summary>Applies migrations and puts the shipped calendar in place; run at start and by <c>zongzhi db migrate</c>.</summary>
-public sealed class DatabaseInitializer(ZongzhiDb db, SeedShippedCalendar seedCalendar)
+/// <summary>Applies migrations and puts the shipped data in place; run at start and by <c>zongzhi db migrate</c>.</summary>
+public sealed class DatabaseInitializer(ZongzhiDb db, SeedShippedCalendar seedCalendar, SeedReferenceData seedReferenceData, IConfiguration configuration)
 {
+    /// <summary>
+    /// Development only: <c>Zongzhi:Schema=EnsureCreated</c> builds the schema straight from the model, for work in
+    /// progress before its migration is generated. Installations always migrate.
+    /// </summary>
+    public const string SchemaSetting = "Zongzhi:Schema";
+
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
-        await db.Database.MigrateAsync(cancellationToken);
+        if (configuration[SchemaSetting] == "EnsureCreated")
+        {
+            await db.Database.EnsureCreatedAsync(cancellationToken);
+        }
+        else
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
         await seedCalendar.RunAsync(cancellationToken);
+        await seedReferenceData.RunAsync(cancellationToken);
     }
 }

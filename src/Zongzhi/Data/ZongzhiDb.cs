@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Zongzhi.Domain.Calendar;
 using Zongzhi.Features.Accounts;
+using Zongzhi.Features.Admin;
 using Zongzhi.Features.Calendar;
 using Zongzhi.Platform.Audit;
 
@@ -35,6 +36,12 @@ public abstract class ZongzhiDb(DbContextOptions options)
     public DbSet<RuleSettingsRecord> RuleSettings => Set<RuleSettingsRecord>();
 
     public DbSet<TrackedDeadline> Deadlines => Set<TrackedDeadline>();
+
+    public DbSet<Department> Departments => Set<Department>();
+
+    public DbSet<Village> Villages => Set<Village>();
+
+    public DbSet<DisputeCategory> DisputeCategories => Set<DisputeCategory>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -28,6 +28,7 @@ public static class WebApp
         services.AddHttpContextAccessor();
         services.AddScoped<AuditTrail>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<Features.Admin.SeedReferenceData>();
         services.AddZongzhiAccounts();
         services.AddCalendar();
         services.AddDataProtection().SetApplicationName("Zongzhi").PersistKeysToDbContext<ZongzhiDb>();

@@ -175,6 +175,40 @@ namespace Zongzhi.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Departments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    IsCenterDepartment = table.Column<bool>(type: "boolean", nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Departments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DisputeCategories",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DisputeCategories", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "HolidayNotices",
                 columns: table => new
                 {
@@ -211,6 +245,23 @@ namespace Zongzhi.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_RuleSettings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Villages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    IsCommunity = table.Column<bool>(type: "boolean", nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Villages", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -414,6 +465,18 @@ namespace Zongzhi.Data.Migrations.Postgres
                 columns: new[] { "MetOn", "DueOn" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Departments_Name",
+                table: "Departments",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisputeCategories_Code",
+                table: "DisputeCategories",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_HolidayNoticeDays_NoticeId_Date",
                 table: "HolidayNoticeDays",
                 columns: new[] { "NoticeId", "Date" },
@@ -423,6 +486,12 @@ namespace Zongzhi.Data.Migrations.Postgres
                 name: "IX_HolidayNotices_Year_IsCurrent",
                 table: "HolidayNotices",
                 columns: new[] { "Year", "IsCurrent" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Villages_Name",
+                table: "Villages",
+                column: "Name",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -462,10 +531,19 @@ namespace Zongzhi.Data.Migrations.Postgres
                 name: "Deadlines");
 
             migrationBuilder.DropTable(
+                name: "Departments");
+
+            migrationBuilder.DropTable(
+                name: "DisputeCategories");
+
+            migrationBuilder.DropTable(
                 name: "HolidayNoticeDays");
 
             migrationBuilder.DropTable(
                 name: "RuleSettings");
+
+            migrationBuilder.DropTable(
+                name: "Villages");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

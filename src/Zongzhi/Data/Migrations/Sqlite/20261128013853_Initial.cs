@@ -174,6 +174,40 @@ namespace Zongzhi.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Departments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    IsCenterDepartment = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Departments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DisputeCategories",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DisputeCategories", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "HolidayNotices",
                 columns: table => new
                 {
@@ -210,6 +244,23 @@ namespace Zongzhi.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_RuleSettings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Villages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    IsCommunity = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Villages", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -413,6 +464,18 @@ namespace Zongzhi.Data.Migrations.Sqlite
                 columns: new[] { "MetOn", "DueOn" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Departments_Name",
+                table: "Departments",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisputeCategories_Code",
+                table: "DisputeCategories",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_HolidayNoticeDays_NoticeId_Date",
                 table: "HolidayNoticeDays",
                 columns: new[] { "NoticeId", "Date" },
@@ -422,6 +485,12 @@ namespace Zongzhi.Data.Migrations.Sqlite
                 name: "IX_HolidayNotices_Year_IsCurrent",
                 table: "HolidayNotices",
                 columns: new[] { "Year", "IsCurrent" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Villages_Name",
+                table: "Villages",
+                column: "Name",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -461,10 +530,19 @@ namespace Zongzhi.Data.Migrations.Sqlite
                 name: "Deadlines");
 
             migrationBuilder.DropTable(
+                name: "Departments");
+
+            migrationBuilder.DropTable(
+                name: "DisputeCategories");
+
+            migrationBuilder.DropTable(
                 name: "HolidayNoticeDays");
 
             migrationBuilder.DropTable(
                 name: "RuleSettings");
+
+            migrationBuilder.DropTable(
+                name: "Villages");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
