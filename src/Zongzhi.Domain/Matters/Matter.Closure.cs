@@ -59,9 +59,9 @@ public sealed partial class Matter
     public Result Close(SupervisionTrack actingBody, string userId, DateTime now, DateOnly today)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
-        if (CheckWritable() is { } archived)
+        if ((CheckWritable() ?? CheckSupervisor(actingBody)) is { } refusal)
         {
-            return archived;
+            return refusal;
         }
 
         if (Status == MatterStatus.Closed)
@@ -77,11 +77,6 @@ public sealed partial class Matter
         if (!_callbacks.Any(c => c.RecordedAt >= acceptedAt))
         {
             return new ConflictError("尚未回访当事人，不能办结");
-        }
-
-        if (CheckSupervisor(actingBody) is { } forbidden)
-        {
-            return forbidden;
         }
 
         MarkClosed(userId, now, today);
