@@ -9,7 +9,7 @@ namespace Zongzhi.Domain.Tests.Assignments;
 /// <summary>The whole life of a matter under the supervision system, on a weekends-only calendar.</summary>
 public sealed class AssignmentWalkTests
 {
-    private static readonly DateOnly Tuesday = Monday.AddDays(1);
+    private static DateOnly Tuesday { get; } = Monday.AddDays(1);
 
     [Fact]
     public void Walk_RegisterToArchive_EveryStepRecordedAndEveryRoundKept()

@@ -10,7 +10,7 @@ namespace Zongzhi.Domain.Tests.Assignments;
 
 public sealed class RehandlingTests
 {
-    private static readonly DateOnly NextMonday = Monday.AddDays(7);
+    private static DateOnly NextMonday { get; } = Monday.AddDays(7);
 
     [Fact]
     public void OrderRehandling_WithoutDate_CountsTheComplexityPeriodFromToday()

@@ -10,8 +10,8 @@ namespace Zongzhi.Domain.Tests.Assignments;
 /// <summary>Round 1 of <see cref="Received"/> runs from Monday 2026-03-02 to Wednesday 2026-03-11.</summary>
 public sealed class SheetExtensionTests
 {
-    private static readonly DateOnly DueOn = new(2026, 3, 11);
-    private static readonly DateOnly Proposed = new(2026, 3, 20);
+    private static DateOnly DueOn { get; } = new(2026, 3, 11);
+    private static DateOnly Proposed { get; } = new(2026, 3, 20);
 
     [Fact]
     public void RequestExtension_BeforeTheDeadline_IsPendingAndRecorded()

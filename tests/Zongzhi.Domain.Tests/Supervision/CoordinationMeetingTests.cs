@@ -9,7 +9,7 @@ namespace Zongzhi.Domain.Tests.Supervision;
 
 public sealed class CoordinationMeetingTests
 {
-    private static readonly DateOnly Thursday = Monday.AddDays(3);
+    private static DateOnly Thursday { get; } = Monday.AddDays(3);
 
     [Fact]
     public void Walk_ConveneRecordComplete_DecisionsBecomeTrackedTasks()

@@ -9,7 +9,7 @@ namespace Zongzhi.Domain.Tests.Supervision;
 
 public sealed class MaterialsRequestTests
 {
-    private static readonly DateOnly Wednesday = Monday.AddDays(2);
+    private static DateOnly Wednesday { get; } = Monday.AddDays(2);
 
     [Fact]
     public void Issue_ThenProvide_MeetsTheFixedDeadline()

@@ -9,7 +9,7 @@ namespace Zongzhi.Domain.Tests.Supervision;
 
 public sealed class ReportRequestTests
 {
-    private static readonly DateOnly Friday = Monday.AddDays(4);
+    private static DateOnly Friday { get; } = Monday.AddDays(4);
 
     [Fact]
     public void Answer_ByTheDepartmentHead_MeetsTheDeadline()
