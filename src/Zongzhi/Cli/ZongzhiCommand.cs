@@ -10,7 +10,7 @@ public static class ZongzhiCommand
 {
     public const int BadInput = 2;
 
-    private static readonly HashSet<string> Verbs = ["serve", "deadline", "calendar", "db", "users", "seed-demo", "--help", "-h", "-?", "--version"];
+    private static readonly HashSet<string> Verbs = ["serve", "deadline", "calendar", "db", "users", "seed-demo", "audit", "keys", "backup", "restore", "--help", "-h", "-?", "--version"];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -28,6 +28,7 @@ public static class ZongzhiCommand
             DeadlineCommand.Create(),
             CalendarCommand.Create(),
             DbCommand.Create(),
+            AuditCommand.Create(),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

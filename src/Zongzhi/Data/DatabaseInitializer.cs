@@ -24,6 +24,7 @@ public sealed class DatabaseInitializer(ZongzhiDb db, SeedShippedCalendar seedCa
             await db.Database.MigrateAsync(cancellationToken);
         }
 
+        await Platform.Audit.AuditServiceCollectionExtensions.ProtectAuditTrailAsync(db, configuration, cancellationToken);
         await seedCalendar.RunAsync(cancellationToken);
         await seedReferenceData.RunAsync(cancellationToken);
     }

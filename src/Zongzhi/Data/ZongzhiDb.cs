@@ -23,6 +23,8 @@ public abstract class ZongzhiDb(DbContextOptions options)
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<AuditRetentionWindow> AuditRetentionWindows => Set<AuditRetentionWindow>();
+
     public DbSet<HolidayNotice> HolidayNotices => Set<HolidayNotice>();
 
     public DbSet<HolidayNoticeDay> HolidayNoticeDays => Set<HolidayNoticeDay>();
@@ -46,13 +48,13 @@ public abstract class ZongzhiDb(DbContextOptions options)
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        return AuditChain.Save(this, () => base.SaveChanges(acceptAllChangesOnSuccess));
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        return AuditChain.SaveAsync(this, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -26,7 +26,7 @@ public static class WebApp
         services.AddSingleton(sp => TownClock.Create(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IConfiguration>()["Zongzhi:TimeZone"]));
         services.AddZongzhiData();
         services.AddHttpContextAccessor();
-        services.AddScoped<AuditTrail>();
+        services.AddZongzhiAudit();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<Features.Admin.SeedReferenceData>();
         services.AddZongzhiAccounts();

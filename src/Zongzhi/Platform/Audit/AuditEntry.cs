@@ -4,10 +4,15 @@ namespace Zongzhi.Platform.Audit;
 /// One entry of the audit trail: who (user, roles), when (UTC), from where (client address), what (entity,
 /// action, changed fields). Written in the same transaction as the change it records. Never holds personal data
 /// in clear: details name fields, not their values, where the values are personal.
+/// Entries form a hash chain (<see cref="AuditChain"/>): <see cref="Hash"/> covers every field and
+/// <see cref="PreviousHash"/>, so an edited, inserted or removed entry is found by <c>zongzhi audit verify</c>.
 /// </summary>
 public sealed class AuditEntry
 {
     public long Id { get; set; }
+
+    /// <summary>Position in the chain, 1, 2, 3…; assigned when the entry is saved, unique.</summary>
+    public long Sequence { get; set; }
 
     public DateTime At { get; set; }
 
@@ -27,4 +32,10 @@ public sealed class AuditEntry
 
     /// <summary>JSON: changed fields and other facts of the action.</summary>
     public string? Details { get; set; }
+
+    /// <summary>The <see cref="Hash"/> of the entry before this one (64 zeros for the first).</summary>
+    public string PreviousHash { get; set; } = "";
+
+    /// <summary>SHA-256 (hex) of the canonical form of this entry (<see cref="AuditHash"/>).</summary>
+    public string Hash { get; set; } = "";
 }

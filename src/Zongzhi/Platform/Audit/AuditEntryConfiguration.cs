@@ -14,8 +14,13 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         builder.Property(a => a.EntityType).HasMaxLength(60);
         builder.Property(a => a.EntityId).HasMaxLength(64);
         builder.Property(a => a.Action).HasMaxLength(60);
+        builder.Property(a => a.PreviousHash).HasMaxLength(64);
+        builder.Property(a => a.Hash).HasMaxLength(64);
+        // Two writers can never take the same place in the chain, whatever happens to the lock.
+        builder.HasIndex(a => a.Sequence).IsUnique();
         builder.HasIndex(a => new { a.EntityType, a.EntityId });
         builder.HasIndex(a => a.At);
         builder.HasIndex(a => a.UserId);
+        builder.HasIndex(a => a.Action);
     }
 }
