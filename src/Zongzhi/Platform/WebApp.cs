@@ -53,6 +53,7 @@ public static class WebApp
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseAccountGate();
         app.UseAuthorization();
         app.MapOpenApi().AllowAnonymous();
         app.MapGet("/health", HealthAsync).AllowAnonymous().ExcludeFromDescription();

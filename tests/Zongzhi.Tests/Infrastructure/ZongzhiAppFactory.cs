@@ -84,10 +84,25 @@ public sealed class ZongzhiAppFactory : WebApplicationFactory<Program>
         userName ??= role.ToLowerInvariant() + "-" + Guid.NewGuid().ToString("N")[..6];
         await CreateUserAsync(userName, role, departmentId, villageId);
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var response = await client.PostAsJsonAsync("/api/auth/login", new { userName, password = TestPassword });
+        // Administrators sign in with two-factor sign-in outside demo mode (CreateUserAsync enrols them).
+        var code = role == Roles.Administrator ? await CurrentCodeAsync(userName) : null;
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { userName, password = TestPassword, code });
         response.EnsureSuccessStatusCode();
         return client;
     }
+
+    /// <summary>A client signed in as an existing test user.</summary>
+    public async Task<HttpClient> LoginAsync(string userName)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var code = await HasTwoFactorAsync(userName) ? await CurrentCodeAsync(userName) : null;
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { userName, password = TestPassword, code });
+        response.EnsureSuccessStatusCode();
+        return client;
+    }
+
+    private async Task<bool> HasTwoFactorAsync(string userName) =>
+        await WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Users, u => u.UserName == userName && u.TwoFactorEnabled));
 
     public async Task<ZongzhiUser> CreateUserAsync(string userName, string role, long? departmentId = null, long? villageId = null)
     {
@@ -103,7 +118,28 @@ public sealed class ZongzhiAppFactory : WebApplicationFactory<Program>
         var created = await users.CreateAsync(user, TestPassword);
         Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
         await users.AddToRoleAsync(user, role);
+        if (role == Roles.Administrator)
+        {
+            await users.ResetAuthenticatorKeyAsync(user);
+            await users.SetTwoFactorEnabledAsync(user, true);
+        }
+
         return user;
+    }
+
+    /// <summary>
+    /// The authenticator code of a user at the fake clock's time (plus <paramref name="stepOffset"/> 30-second steps);
+    /// without an offset, the next one not yet used (codes are single-use; the next step is still accepted).
+    /// </summary>
+    public async Task<string> CurrentCodeAsync(string userName, int? stepOffset = null)
+    {
+        await using var scope = Scope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ZongzhiUser>>();
+        var user = await users.FindByNameAsync(userName) ?? throw new InvalidOperationException("No user " + userName);
+        var key = await users.GetAuthenticatorKeyAsync(user) ?? throw new InvalidOperationException("No authenticator key");
+        var now = Totp.StepAt(Clock.GetUtcNow());
+        var step = stepOffset is { } offset ? now + offset : Math.Max(now, (user.LastTotpTimeStep ?? 0) + 1);
+        return Totp.Code(Totp.DecodeKey(key), step);
     }
 
     public override async ValueTask DisposeAsync()

@@ -18,10 +18,22 @@ public static class AccountsServiceCollectionExtensions
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.User.RequireUniqueEmail = false;
+                o.Tokens.AuthenticatorTokenProvider = SingleUseAuthenticatorTokenProvider.ProviderName;
             })
             .AddEntityFrameworkStores<ZongzhiDb>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(SingleUseAuthenticatorTokenProvider.ProviderName)
+            .AddSignInManager<ZongzhiSignInManager>()
+            .AddClaimsPrincipalFactory<ZongzhiClaimsFactory>()
+            .AddErrorDescriber<ChineseIdentityErrorDescriber>()
             .AddPasswordValidator<CharacterClassPasswordValidator>();
+
+        // Every request re-reads the account: a logout, a password change or a disabled account takes effect at once.
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.Zero;
+            o.OnRefreshingPrincipal = SessionLifetime.OnRefreshingPrincipal;
+        });
 
         services.ConfigureApplicationCookie(o =>
         {
@@ -31,12 +43,18 @@ public static class AccountsServiceCollectionExtensions
             o.LoginPath = "/Accounts/Login";
             o.LogoutPath = "/Accounts/Logout";
             o.AccessDeniedPath = "/Accounts/Denied";
-            o.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            o.ExpireTimeSpan = SessionLifetime.IdleTimeout;
             o.SlidingExpiration = true;
+            o.Events.OnSigningIn = SessionLifetime.OnSigningIn;
+            o.Events.OnValidatePrincipal = SessionLifetime.OnValidatePrincipal;
             // The API answers 401/403 instead of redirecting to the login page.
             o.Events.OnRedirectToLogin = context => ApiOrRedirect(context, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => ApiOrRedirect(context, StatusCodes.Status403Forbidden);
         });
+        services.AddScoped<PasswordLogin>();
+        services.AddScoped<ChangeOwnPassword>();
+        services.AddScoped<EnrolTwoFactor>();
+        services.AddScoped<EndSession>();
         return services;
     }
 

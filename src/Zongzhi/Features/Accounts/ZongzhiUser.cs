@@ -17,4 +17,7 @@ public sealed class ZongzhiUser : IdentityUser
     public bool MustChangePassword { get; set; }
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>The time step of the last accepted authenticator code; a code is accepted once (TOTP single use).</summary>
+    public long? LastTotpTimeStep { get; set; }
 }
