@@ -29,6 +29,7 @@ public static class ZongzhiCommand
             CalendarCommand.Create(),
             DbCommand.Create(),
             AuditCommand.Create(),
+            KeysCommand.Create(),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

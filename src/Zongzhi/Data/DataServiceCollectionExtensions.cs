@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Zongzhi.Platform.Privacy;
 
 namespace Zongzhi.Data;
 
@@ -12,9 +14,11 @@ public static class DataServiceCollectionExtensions
     public static IServiceCollection AddZongzhiData(this IServiceCollection services)
     {
         services.AddSingleton(sp => EnsureDirectory(DatabaseOptions.From(sp.GetRequiredService<IConfiguration>())));
-        services.AddDbContext<PostgresZongzhiDb>((sp, o) => o.UseNpgsql(sp.GetRequiredService<DatabaseOptions>().ConnectionString));
+        services.AddDbContext<PostgresZongzhiDb>((sp, o) => o.UseNpgsql(sp.GetRequiredService<DatabaseOptions>().ConnectionString)
+            .ReplaceService<IModelCacheKeyFactory, PersonalDataModelCacheKeyFactory>());
         services.AddDbContext<SqliteZongzhiDb>((sp, o) =>
-            o.UseSqlite(sp.GetRequiredService<DatabaseOptions>().ConnectionString).AddInterceptors(new SqlitePragmas()));
+            o.UseSqlite(sp.GetRequiredService<DatabaseOptions>().ConnectionString).AddInterceptors(new SqlitePragmas())
+                .ReplaceService<IModelCacheKeyFactory, PersonalDataModelCacheKeyFactory>());
         services.AddScoped<ZongzhiDb>(sp => sp.GetRequiredService<DatabaseOptions>().IsPostgres
             ? sp.GetRequiredService<PostgresZongzhiDb>()
             : sp.GetRequiredService<SqliteZongzhiDb>());

@@ -24,6 +24,8 @@ public sealed class DatabaseInitializer(ZongzhiDb db, SeedShippedCalendar seedCa
             await db.Database.MigrateAsync(cancellationToken);
         }
 
+        // Creates the personal data key file (mode 0600) on first start, before anything needs it.
+        _ = Platform.Privacy.PersonalDataColumns.FindProtector(db)?.Ring;
         await Platform.Audit.AuditServiceCollectionExtensions.ProtectAuditTrailAsync(db, configuration, cancellationToken);
         await seedCalendar.RunAsync(cancellationToken);
         await seedReferenceData.RunAsync(cancellationToken);

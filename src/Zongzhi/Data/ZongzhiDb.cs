@@ -6,6 +6,7 @@ using Zongzhi.Features.Accounts;
 using Zongzhi.Features.Admin;
 using Zongzhi.Features.Calendar;
 using Zongzhi.Platform.Audit;
+using Zongzhi.Platform.Privacy;
 
 namespace Zongzhi.Data;
 
@@ -48,12 +49,14 @@ public abstract class ZongzhiDb(DbContextOptions options)
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
+        PersonalDataColumns.FillSearchHashes(this);
         return AuditChain.Save(this, () => base.SaveChanges(acceptAllChangesOnSuccess));
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
+        PersonalDataColumns.FillSearchHashes(this);
         return AuditChain.SaveAsync(this, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
     }
 
@@ -70,6 +73,7 @@ public abstract class ZongzhiDb(DbContextOptions options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(ZongzhiDb).Assembly, t => t.Namespace?.StartsWith("Zongzhi", StringComparison.Ordinal) == true);
+        PersonalDataColumns.ApplyConverters(builder, PersonalDataColumns.FindProtector(this));
     }
 
     // A new record starts at version 1; every modified one moves to the next version, and EF checks the original

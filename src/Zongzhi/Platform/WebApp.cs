@@ -3,6 +3,7 @@ using Zongzhi.Data;
 using Zongzhi.Features.Accounts;
 using Zongzhi.Features.Calendar;
 using Zongzhi.Platform.Audit;
+using Zongzhi.Platform.Privacy;
 
 namespace Zongzhi.Platform;
 
@@ -27,6 +28,7 @@ public static class WebApp
         services.AddZongzhiData();
         services.AddHttpContextAccessor();
         services.AddZongzhiAudit();
+        services.AddZongzhiPrivacy();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<Features.Admin.SeedReferenceData>();
         services.AddZongzhiAccounts();

@@ -31,6 +31,11 @@ public sealed class ZongzhiAppFactory : WebApplicationFactory<Program>
 
     public string Provider => _database.Provider;
 
+    /// <summary>This app's own personal data key file (a temporary path).</summary>
+    public string KeyFile { get; } = Path.Combine(Path.GetTempPath(), "zongzhi-tests", "keys", Guid.NewGuid().ToString("N") + ".key");
+
+    public string ConnectionString => _database.ConnectionString;
+
     /// <summary>Creates the app; with <paramref name="kestrel"/> it listens on a free loopback port (browser tests).</summary>
     public static async Task<ZongzhiAppFactory> CreateAsync(string provider, Action<IServiceCollection>? services = null, bool kestrel = false)
     {
@@ -53,6 +58,7 @@ public sealed class ZongzhiAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Zongzhi:Database", _database.Provider);
         builder.UseSetting("ConnectionStrings:Zongzhi", _database.ConnectionString);
         builder.UseSetting("Zongzhi:Demo", "false");
+        builder.UseSetting("Zongzhi:Privacy:KeyFile", KeyFile);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // While a model change has no migration yet, ZONGZHI_TEST_ENSURE_CREATED=1 builds the schema from the model.
         if (Environment.GetEnvironmentVariable("ZONGZHI_TEST_ENSURE_CREATED") == "1")
