@@ -28,6 +28,7 @@ public static class ZongzhiCommand
             DeadlineCommand.Create(),
             CalendarCommand.Create(),
             DbCommand.Create(),
+            UsersCommand.Create(),
             AuditCommand.Create(),
             KeysCommand.Create(),
         };

@@ -5,7 +5,8 @@ using Zongzhi.Features.Calendar;
 namespace Zongzhi.Data;
 
 /// <summary>Applies migrations and puts the shipped data in place; run at start and by <c>zongzhi db migrate</c>.</summary>
-public sealed class DatabaseInitializer(ZongzhiDb db, SeedShippedCalendar seedCalendar, SeedReferenceData seedReferenceData, IConfiguration configuration)
+public sealed class DatabaseInitializer(ZongzhiDb db, SeedShippedCalendar seedCalendar, SeedReferenceData seedReferenceData, Features.Demo.SeedDemoData seedDemoData,
+    IConfiguration configuration)
 {
     /// <summary>
     /// Development only: <c>Zongzhi:Schema=EnsureCreated</c> builds the schema straight from the model, for work in
@@ -29,5 +30,9 @@ public sealed class DatabaseInitializer(ZongzhiDb db, SeedShippedCalendar seedCa
         await Platform.Audit.AuditServiceCollectionExtensions.ProtectAuditTrailAsync(db, configuration, cancellationToken);
         await seedCalendar.RunAsync(cancellationToken);
         await seedReferenceData.RunAsync(cancellationToken);
+        if (Platform.DemoMode.IsOn(configuration))
+        {
+            await seedDemoData.RunAsync(cancellationToken);
+        }
     }
 }

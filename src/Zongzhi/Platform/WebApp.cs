@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Zongzhi.Data;
 using Zongzhi.Features.Accounts;
+using Zongzhi.Features.Admin;
 using Zongzhi.Features.Calendar;
 using Zongzhi.Platform.Audit;
 using Zongzhi.Platform.Privacy;
@@ -32,6 +33,7 @@ public static class WebApp
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<Features.Admin.SeedReferenceData>();
         services.AddZongzhiAccounts();
+        services.AddZongzhiAdmin();
         services.AddCalendar();
         services.AddDataProtection().SetApplicationName("Zongzhi").PersistKeysToDbContext<ZongzhiDb>();
         return services;

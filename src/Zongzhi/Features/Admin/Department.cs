@@ -4,7 +4,7 @@ namespace Zongzhi.Features.Admin;
 /// A handling department (承办部门) of the center, e.g. 司法所, 派出所; or a unit outside the center (e.g. 县信访局)
 /// that matters are transferred to, which the party/government office supervises.
 /// </summary>
-public sealed class Department
+public sealed class Department : IReferenceItem
 {
     public long Id { get; set; }
 

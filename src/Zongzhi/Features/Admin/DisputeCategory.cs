@@ -1,7 +1,7 @@
 namespace Zongzhi.Features.Admin;
 
 /// <summary>A dispute category (纠纷类别) of the configurable list; matters store its code.</summary>
-public sealed class DisputeCategory
+public sealed class DisputeCategory : IReferenceItem
 {
     public long Id { get; set; }
 

@@ -1,7 +1,7 @@
 namespace Zongzhi.Features.Admin;
 
 /// <summary>A village or community (村/社区) of the town; village reporters and matters belong to one.</summary>
-public sealed class Village
+public sealed class Village : IReferenceItem
 {
     public long Id { get; set; }
 

@@ -1,0 +1,21 @@
+using Zongzhi.Data;
+
+namespace Zongzhi.Features.Admin;
+
+public sealed class DepartmentsModel(ZongzhiDb db, ChangeReferenceList<Department> change) : ReferenceListPageModel<Department>(db, change)
+{
+    public override string Title => "部门";
+
+    public override string? FlagLabel => "中心部门（否为中心以外单位）";
+
+    public bool FlagDefault => true;
+
+    protected override Department Create(string name, bool flag) => new() { Name = name, IsCenterDepartment = flag };
+
+    protected override bool GetFlag(Department item) => item.IsCenterDepartment;
+
+    protected override void SetFlag(Department item, bool flag)
+    {
+        item.IsCenterDepartment = flag;
+    }
+}

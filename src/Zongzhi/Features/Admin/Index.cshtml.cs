@@ -1,0 +1,8 @@
+namespace Zongzhi.Features.Admin;
+
+public sealed class IndexModel : AdminPageModel
+{
+    public void OnGet()
+    {
+    }
+}
