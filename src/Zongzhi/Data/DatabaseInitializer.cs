@@ -29,6 +29,7 @@ public sealed class DatabaseInitializer(ZongzhiDb db, SeedShippedCalendar seedCa
         _ = Platform.Privacy.PersonalDataColumns.FindProtector(db)?.Ring;
         await Platform.Audit.AuditServiceCollectionExtensions.ProtectAuditTrailAsync(db, configuration, cancellationToken);
         await seedCalendar.RunAsync(cancellationToken);
+        await Features.Accountability.SeedAccountabilityGrounds.RunAsync(db, cancellationToken);
         await seedReferenceData.RunAsync(cancellationToken);
         if (Platform.DemoMode.IsOn(configuration))
         {

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Zongzhi.Domain.Accountability;
 using Zongzhi.Domain.Calendar;
+using Zongzhi.Features.Accountability;
 using Zongzhi.Features.Accounts;
 using Zongzhi.Features.Admin;
 using Zongzhi.Features.Calendar;
@@ -25,6 +27,12 @@ public abstract class ZongzhiDb(DbContextOptions options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<AuditRetentionWindow> AuditRetentionWindows => Set<AuditRetentionWindow>();
+
+    public DbSet<AccountabilityGround> AccountabilityGrounds => Set<AccountabilityGround>();
+
+    public DbSet<AccountabilityRecord> AccountabilityRecords => Set<AccountabilityRecord>();
+
+    public DbSet<CandidateDismissal> CandidateDismissals => Set<CandidateDismissal>();
 
     public DbSet<HolidayNotice> HolidayNotices => Set<HolidayNotice>();
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Zongzhi.Data;
+using Zongzhi.Features.Accountability;
 using Zongzhi.Features.Accounts;
 using Zongzhi.Features.Admin;
 using Zongzhi.Features.Calendar;
@@ -30,6 +31,7 @@ public static class WebApp
         services.AddHttpContextAccessor();
         services.AddZongzhiAudit();
         services.AddZongzhiPrivacy();
+        services.AddAccountability();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<Features.Admin.SeedReferenceData>();
         services.AddZongzhiAccounts();
@@ -64,6 +66,7 @@ public static class WebApp
         app.MapAccountsApi();
         app.MapCalendarApi();
         app.MapRuleSettingsApi();
+        app.MapAccountabilityApi();
         app.MapRazorPages();
         return app;
     }
