@@ -2,11 +2,17 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Zongzhi.Domain.Accountability;
+using Zongzhi.Domain.Assignments;
 using Zongzhi.Domain.Calendar;
+using Zongzhi.Domain.ExtensionRequests;
+using Zongzhi.Domain.LeaderCases;
+using Zongzhi.Domain.Matters;
+using Zongzhi.Domain.Supervision;
 using Zongzhi.Features.Accountability;
 using Zongzhi.Features.Accounts;
 using Zongzhi.Features.Admin;
 using Zongzhi.Features.Calendar;
+using Zongzhi.Features.Notifications;
 using Zongzhi.Platform.Audit;
 using Zongzhi.Platform.Privacy;
 
@@ -53,6 +59,32 @@ public abstract class ZongzhiDb(DbContextOptions options)
     public DbSet<Village> Villages => Set<Village>();
 
     public DbSet<DisputeCategory> DisputeCategories => Set<DisputeCategory>();
+
+    public DbSet<Matter> Matters => Set<Matter>();
+
+    public DbSet<Party> Parties => Set<Party>();
+
+    public DbSet<MatterEvent> MatterEvents => Set<MatterEvent>();
+
+    public DbSet<AssignmentSheet> AssignmentSheets => Set<AssignmentSheet>();
+
+    public DbSet<AssignmentRound> AssignmentRounds => Set<AssignmentRound>();
+
+    public DbSet<ExtensionRequest> ExtensionRequests => Set<ExtensionRequest>();
+
+    public DbSet<Reminder> Reminders => Set<Reminder>();
+
+    public DbSet<MaterialsRequest> MaterialsRequests => Set<MaterialsRequest>();
+
+    public DbSet<ReportRequest> ReportRequests => Set<ReportRequest>();
+
+    public DbSet<CoordinationMeeting> CoordinationMeetings => Set<CoordinationMeeting>();
+
+    public DbSet<LeaderCase> LeaderCases => Set<LeaderCase>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<Features.Supervision.DeadlineAlert> DeadlineAlerts => Set<Features.Supervision.DeadlineAlert>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

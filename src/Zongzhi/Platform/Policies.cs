@@ -2,7 +2,10 @@ using Zongzhi.Features.Accounts;
 
 namespace Zongzhi.Platform;
 
-/// <summary>Named authorization policies; every endpoint names one (or is on the anonymous allowlist).</summary>
+/// <summary>
+/// Named authorization policies by role; every endpoint names one (or is on the anonymous allowlist). Scope
+/// (department, village, supervising body, respondent rule) is checked inside the use cases.
+/// </summary>
 public static class Policies
 {
     public const string Administrator = "Administrator";
@@ -10,6 +13,14 @@ public static class Policies
     public const string Auditor = "Auditor";
     public const string DisciplineOfficer = "DisciplineOfficer";
     public const string AccountabilityStatistics = "AccountabilityStatistics";
+    public const string Registrar = "Registrar";
+    public const string Director = "Director";
+    public const string Supervisor = "Supervisor";
+    public const string Archivist = "Archivist";
+    public const string LeaderAssigner = "LeaderAssigner";
+    public const string DepartmentStaff = "DepartmentStaff";
+    public const string CaseLeader = "CaseLeader";
+    public const string TopLeader = "TopLeader";
 
     public static IServiceCollection AddZongzhiPolicies(this IServiceCollection services) =>
         services.AddAuthorizationBuilder()
@@ -18,6 +29,14 @@ public static class Policies
             .AddPolicy(Auditor, p => p.RequireRole(Roles.Auditor))
             .AddPolicy(DisciplineOfficer, p => p.RequireRole(Roles.DisciplineOfficer))
             .AddPolicy(AccountabilityStatistics, p => p.RequireRole(Roles.DisciplineOfficer, Roles.CenterDirector))
+            .AddPolicy(Registrar, p => p.RequireRole(Roles.ReceptionClerk, Roles.CenterDirector))
+            .AddPolicy(Director, p => p.RequireRole(Roles.CenterDirector))
+            .AddPolicy(Supervisor, p => p.RequireRole(Roles.CenterDirector, Roles.PartyGovernmentOffice))
+            .AddPolicy(Archivist, p => p.RequireRole(Roles.CenterDirector, Roles.ReceptionClerk))
+            .AddPolicy(LeaderAssigner, p => p.RequireRole(Roles.CenterDirector, Roles.TopLeader))
+            .AddPolicy(DepartmentStaff, p => p.RequireRole(Roles.DepartmentHandler, Roles.DepartmentHead))
+            .AddPolicy(CaseLeader, p => p.RequireRole(Roles.CaseLeader))
+            .AddPolicy(TopLeader, p => p.RequireRole(Roles.TopLeader))
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .Services;
 }

@@ -16,6 +16,8 @@ public static class Problems
 
     public static IResult From(DomainError error) => error switch
     {
+        ValidationFailure many => Validation(many.Errors.GroupBy(e => e.Field)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray())),
         ValidationError v => Validation(v.Field, v.Message),
         NotFoundError n => TypedResults.Problem(n.Message, statusCode: StatusCodes.Status404NotFound, title: "未找到"),
         ForbiddenError f => TypedResults.Problem(f.Message, statusCode: StatusCodes.Status403Forbidden, title: "无权执行此操作"),

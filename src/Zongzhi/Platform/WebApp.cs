@@ -4,6 +4,8 @@ using Zongzhi.Features.Accountability;
 using Zongzhi.Features.Accounts;
 using Zongzhi.Features.Admin;
 using Zongzhi.Features.Calendar;
+using Zongzhi.Features.Matters;
+using Zongzhi.Features.Supervision;
 using Zongzhi.Platform.Audit;
 using Zongzhi.Platform.Privacy;
 
@@ -37,6 +39,8 @@ public static class WebApp
         services.AddZongzhiAccounts();
         services.AddZongzhiAdmin();
         services.AddCalendar();
+        services.AddMatters();
+        services.AddDeadlineMonitoring();
         services.AddDataProtection().SetApplicationName("Zongzhi").PersistKeysToDbContext<ZongzhiDb>();
         return services;
     }
@@ -47,8 +51,14 @@ public static class WebApp
         services.AddOpenApi();
         services.AddProblemDetails();
         services.AddValidation();
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(allowIntegerValues: false));
+            // Unknown properties are refused, never silently ignored (no mass assignment).
+            o.SerializerOptions.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow;
+        });
         services.AddZongzhiPolicies();
+        services.AddDeadlineMonitor();
         return services;
     }
 
@@ -67,6 +77,7 @@ public static class WebApp
         app.MapCalendarApi();
         app.MapRuleSettingsApi();
         app.MapAccountabilityApi();
+        app.MapMatters();
         app.MapRazorPages();
         return app;
     }

@@ -30,6 +30,18 @@ public static class PersonalDataMask
         };
     }
 
+    /// <summary>The first six characters, then ****: enough to know the village or street, not the door.</summary>
+    public static string? Address(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var runes = value.EnumerateRunes().ToList();
+        return runes.Count <= 6 ? value : string.Concat(runes.Take(6)) + "****";
+    }
+
     // Keeps the first and last characters when enough remain hidden; a short value is hidden but for its last two.
     private static string Keep(string value, int first, int last)
     {

@@ -1,0 +1,28 @@
+using Zongzhi.Features.Notifications;
+using Zongzhi.Platform;
+
+namespace Zongzhi.Features.Matters;
+
+public static class MattersServiceCollectionExtensions
+{
+    public static IServiceCollection AddMatters(this IServiceCollection services)
+    {
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<NumberSequences>();
+        services.AddScoped<IdempotentRequests>();
+        services.AddScoped<Notifier>();
+        services.AddScoped<MatterAccess>();
+        services.AddScoped<MatterWork>();
+        services.AddScoped<RegisterMatter>();
+        services.AddScoped<MatterSearch>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapMatters(this IEndpointRouteBuilder app)
+    {
+        app.MapMattersApi();
+        app.MapMatterActionsApi();
+        app.MapNotificationsApi();
+        return app;
+    }
+}

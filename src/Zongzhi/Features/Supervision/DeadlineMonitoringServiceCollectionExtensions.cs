@@ -1,0 +1,18 @@
+using Zongzhi.Jobs;
+
+namespace Zongzhi.Features.Supervision;
+
+public static class DeadlineMonitoringServiceCollectionExtensions
+{
+    public static IServiceCollection AddDeadlineMonitoring(this IServiceCollection services)
+    {
+        services.AddScoped<DeadlineOwners>();
+        services.AddScoped<SweepDeadlines>();
+        services.AddSingleton<DeadlineMonitorStatus>();
+        return services;
+    }
+
+    /// <summary>The background loop: only in the web host, not in CLI verbs.</summary>
+    public static IServiceCollection AddDeadlineMonitor(this IServiceCollection services) =>
+        services.AddHostedService<DeadlineMonitor>();
+}
