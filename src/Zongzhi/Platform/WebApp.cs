@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Zongzhi.Data;
 using Zongzhi.Features.Accountability;
+using Zongzhi.Features.Audit;
 using Zongzhi.Features.Accounts;
 using Zongzhi.Features.Admin;
 using Zongzhi.Features.Calendar;
@@ -34,6 +35,7 @@ public static class WebApp
         services.AddZongzhiAudit();
         services.AddZongzhiPrivacy();
         services.AddAccountability();
+        services.AddAuditFeature();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<Features.Admin.SeedReferenceData>();
         services.AddZongzhiAccounts();
@@ -77,6 +79,7 @@ public static class WebApp
         app.MapCalendarApi();
         app.MapRuleSettingsApi();
         app.MapAccountabilityApi();
+        app.MapAuditApi();
         app.MapMatters();
         app.MapRazorPages();
         return app;

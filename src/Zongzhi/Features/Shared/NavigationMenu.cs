@@ -25,6 +25,7 @@ public static class NavigationMenu
         new("包案", "/LeaderCases", [Accounts.Roles.CaseLeader, Accounts.Roles.TopLeader, Accounts.Roles.CenterDirector]),
         new("延期审批", "/ExtensionRequests", [Accounts.Roles.TopLeader, Accounts.Roles.CenterDirector]),
         new("搜索", "/Matters/Search", Searchers),
+        new("审计", "/Audit", [Accounts.Roles.Auditor]),
         new("管理", "/Admin", [Accounts.Roles.Administrator]),
     ];
 

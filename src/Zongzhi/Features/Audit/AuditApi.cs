@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Zongzhi.Platform;
+
+namespace Zongzhi.Features.Audit;
+
+/// <summary>
+/// <c>/api/audit</c>: the auditor's read-only view of the trail and its Excel export. There is no endpoint that
+/// changes or deletes an entry, for anyone (administrators included).
+/// </summary>
+public static class AuditApi
+{
+    public const string ExcelContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static IEndpointRouteBuilder MapAuditApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/audit").WithTags("Audit").RequireAuthorization(Policies.Auditor);
+        group.MapGet("/", async ([AsParameters] AuditQuery query, SearchAuditTrail search, CancellationToken ct) =>
+            TypedResults.Ok(await search.RunAsync(query, ct))).WithSummary("检索审计记录（按 Id 游标分页）");
+        group.MapGet("/export", ExportAsync).WithSummary("导出审计记录（Excel，本操作记入审计）");
+        return app;
+    }
+
+    private static async Task<FileContentHttpResult> ExportAsync([AsParameters] AuditQuery query, ExportAuditTrail export, TownClock clock,
+        CancellationToken ct) =>
+        TypedResults.File(await export.RunAsync(query, ct), ExcelContentType,
+            "审计记录-" + clock.Today().ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture) + ".xlsx");
+}
