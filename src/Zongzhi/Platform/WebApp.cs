@@ -5,6 +5,7 @@ using Zongzhi.Features.Audit;
 using Zongzhi.Features.Accounts;
 using Zongzhi.Features.Admin;
 using Zongzhi.Features.Calendar;
+using Zongzhi.Features.LeaderCases;
 using Zongzhi.Features.Matters;
 using Zongzhi.Features.Supervision;
 using Zongzhi.Platform.Audit;
@@ -42,6 +43,7 @@ public static class WebApp
         services.AddZongzhiAdmin();
         services.AddCalendar();
         services.AddMatters();
+        services.AddLeaderCases();
         services.AddDeadlineMonitoring();
         services.AddDataProtection().SetApplicationName("Zongzhi").PersistKeysToDbContext<ZongzhiDb>();
         return services;
@@ -81,6 +83,7 @@ public static class WebApp
         app.MapAccountabilityApi();
         app.MapAuditApi();
         app.MapMatters();
+        app.MapLeaderCases();
         app.MapRazorPages();
         return app;
     }
