@@ -5,6 +5,7 @@ using Zongzhi.Features.Audit;
 using Zongzhi.Features.Accounts;
 using Zongzhi.Features.Admin;
 using Zongzhi.Features.Calendar;
+using Zongzhi.Features.Shared;
 using Zongzhi.Features.LeaderCases;
 using Zongzhi.Features.Matters;
 using Zongzhi.Features.Supervision;
@@ -52,6 +53,7 @@ public static class WebApp
     public static IServiceCollection AddZongzhiWeb(this IServiceCollection services)
     {
         services.AddRazorPages(o => o.RootDirectory = "/Features");
+        services.AddZongzhiPages();
         services.AddOpenApi();
         services.AddProblemDetails();
         services.AddValidation();

@@ -13,6 +13,7 @@ public static class AdminServiceCollectionExtensions
         services.AddScoped<ResetUserPassword>();
         services.AddScoped<ResetUserTwoFactor>();
         services.AddScoped(typeof(ChangeReferenceList<>));
+        services.AddScoped<Calendar.ChangeRuleSettings>();
         services.AddScoped<SeedDemoData>();
         services.AddHostedService<DemoLoginsBanner>();
         return services;

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Zongzhi.Data;
 using Zongzhi.Domain.Calendar;
+using Zongzhi.Domain.Shared;
 using Zongzhi.Platform;
-using Zongzhi.Platform.Audit;
 
 namespace Zongzhi.Features.Calendar;
 
@@ -31,7 +31,7 @@ public static class RuleSettingsApi
         return TypedResults.Ok(View(row?.Record.ToRules() ?? DeadlineRules.Default, row?.Version ?? 0));
     }
 
-    public static async Task<IResult> UpdateAsync(RuleSettingsView request, ZongzhiDb db, AuditTrail audit, TownClock clock, CancellationToken cancellationToken)
+    public static async Task<IResult> UpdateAsync(RuleSettingsView request, ChangeRuleSettings change, CancellationToken cancellationToken)
     {
         var rules = new DeadlineRules(request.GeneralDays, request.ComplexDays, request.EspeciallyComplexDays, request.LeaderCaseMonths,
             request.DueSoonWorkingDays, request.UnsignedChaseWorkingDays);
@@ -43,43 +43,8 @@ public static class RuleSettingsApi
                 f => OutOfRange));
         }
 
-        var record = await db.RuleSettings.FirstOrDefaultAsync(cancellationToken);
-        var before = record?.ToRules() ?? DeadlineRules.Default;
-        if (record is null)
-        {
-            if (request.Version != 0)
-            {
-                return Problems.Stale();
-            }
-
-            record = new RuleSettingsRecord();
-            db.RuleSettings.Add(record);
-        }
-        else
-        {
-            db.Entry(record).Property<int>(ZongzhiDb.VersionProperty).OriginalValue = request.Version;
-        }
-
-        record.GeneralDays = rules.GeneralDays;
-        record.ComplexDays = rules.ComplexDays;
-        record.EspeciallyComplexDays = rules.EspeciallyComplexDays;
-        record.LeaderCaseMonths = rules.LeaderCaseMonths;
-        record.DueSoonWorkingDays = rules.DueSoonWorkingDays;
-        record.UnsignedChaseWorkingDays = rules.UnsignedChaseWorkingDays;
-        record.UpdatedAt = clock.UtcNow();
-        record.UpdatedByUserId = audit.Actor.UserId;
-        audit.Record("RuleSettings", RuleSettingsRecord.SingletonId, "settings.rules.update", new { before, after = rules });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // A concurrent save won (stale version), or two first saves raced on the one row.
-            return Problems.Stale();
-        }
-
-        return TypedResults.Ok(View(rules, db.Entry(record).Property<int>(ZongzhiDb.VersionProperty).CurrentValue));
+        var result = await change.RunAsync(rules, request.Version, cancellationToken);
+        return result.IsSuccess ? TypedResults.Ok(View(rules, result.Value)) : result.Error is ConflictError ? Problems.Stale() : Problems.From(result.Error!);
     }
 
     private static RuleSettingsView View(DeadlineRules r, int version) =>
