@@ -28,9 +28,12 @@ public static class ZongzhiCommand
             DeadlineCommand.Create(),
             CalendarCommand.Create(),
             DbCommand.Create(),
+            AuditCommand.Create(),
             UsersCommand.Create(),
             AuditCommand.Create(),
             KeysCommand.Create(),
+            BackupCommand.Create(),
+            RestoreCommand.Create(),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

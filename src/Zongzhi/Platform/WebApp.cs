@@ -10,6 +10,7 @@ using Zongzhi.Features.LeaderCases;
 using Zongzhi.Features.Matters;
 using Zongzhi.Features.Supervision;
 using Zongzhi.Platform.Audit;
+using Zongzhi.Platform.Backup;
 using Zongzhi.Platform.Privacy;
 
 namespace Zongzhi.Platform;
@@ -36,6 +37,7 @@ public static class WebApp
         services.AddHttpContextAccessor();
         services.AddZongzhiAudit();
         services.AddZongzhiPrivacy();
+        services.AddZongzhiBackup();
         services.AddAccountability();
         services.AddAuditFeature();
         services.AddScoped<DatabaseInitializer>();
