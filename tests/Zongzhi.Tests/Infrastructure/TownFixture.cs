@@ -23,10 +23,11 @@ public sealed record TownFixture(long JusticeOffice, long PoliceStation, long La
     }
 
     /// <summary>A valid registration body (a visit with one complainant and one respondent).</summary>
-    public object Visit(string summary = "邻里宅基地边界纠纷", long? village = null, string? respondentUserId = null, long? respondentDepartmentId = null) => new
+    public object Visit(string summary = "邻里宅基地边界纠纷", long? village = null, string? respondentUserId = null, long? respondentDepartmentId = null,
+        string receivedAt = "2026-11-28T09:30:00+08:00") => new
     {
         channel = "Visit",
-        receivedAt = "2026-11-28T09:30:00+08:00",
+        receivedAt,
         villageId = village ?? EastVillage,
         category = "neighbour",
         summary,

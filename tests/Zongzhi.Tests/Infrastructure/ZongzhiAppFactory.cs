@@ -22,12 +22,14 @@ public sealed class ZongzhiAppFactory : WebApplicationFactory<Program>
 
     private readonly TestDatabase _database;
 
-    private ZongzhiAppFactory(TestDatabase database)
+    private ZongzhiAppFactory(TestDatabase database, DateTimeOffset now)
     {
         _database = database;
+        Clock = new FakeTimeProvider(now);
     }
 
-    public FakeTimeProvider Clock { get; } = new(DefaultNow);
+    /// <summary>The app's clock; it only moves forward, so start the app at the date a test needs (<c>now</c>).</summary>
+    public FakeTimeProvider Clock { get; }
 
     public string Provider => _database.Provider;
 
@@ -37,9 +39,9 @@ public sealed class ZongzhiAppFactory : WebApplicationFactory<Program>
     public string ConnectionString => _database.ConnectionString;
 
     /// <summary>Creates the app; with <paramref name="kestrel"/> it listens on a free loopback port (browser tests).</summary>
-    public static async Task<ZongzhiAppFactory> CreateAsync(string provider, Action<IServiceCollection>? services = null, bool kestrel = false)
+    public static async Task<ZongzhiAppFactory> CreateAsync(string provider, Action<IServiceCollection>? services = null, bool kestrel = false, DateTimeOffset? now = null)
     {
-        var factory = new ZongzhiAppFactory(await TestDatabase.CreateAsync(provider)) { ExtraServices = services };
+        var factory = new ZongzhiAppFactory(await TestDatabase.CreateAsync(provider), now ?? DefaultNow) { ExtraServices = services };
         if (kestrel)
         {
             factory.UseKestrel(0);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Zongzhi.Data;
 using Zongzhi.Domain.Calendar;
+using Zongzhi.Domain.LeaderCases;
 using Zongzhi.Domain.Supervision;
 using Zongzhi.Features.Accounts;
 using Zongzhi.Features.Notifications;
@@ -23,9 +24,12 @@ public sealed class DeadlineOwners(ZongzhiDb db, Notifier notifier)
         var owners = new Dictionary<long, Owner>();
         var roles = new RoleCache(notifier, cancellationToken);
 
-        var rounds = await db.AssignmentSheets.SelectMany(s => s.Rounds.Select(r => new
-            { DeadlineId = EF.Property<long>(r, "DeadlineId"), s.Number, s.HandlingDepartmentId, s.HandlerUserId, s.SupervisingBody }))
-            .Where(x => ids.Contains(x.DeadlineId)).ToListAsync(cancellationToken);
+        // Joins on the shadow foreign keys (SQLite has no APPLY for the navigation form).
+        var rounds = await (from r in db.AssignmentRounds
+                            join s in db.AssignmentSheets on EF.Property<long>(r, "AssignmentSheetId") equals s.Id
+                            where ids.Contains(EF.Property<long>(r, "DeadlineId"))
+                            select new { DeadlineId = EF.Property<long>(r, "DeadlineId"), s.Number, s.HandlingDepartmentId, s.HandlerUserId, s.SupervisingBody })
+            .ToListAsync(cancellationToken);
         foreach (var r in rounds)
         {
             var to = new List<string>(await roles.HeadsAsync(r.HandlingDepartmentId));
@@ -53,8 +57,11 @@ public sealed class DeadlineOwners(ZongzhiDb db, Notifier notifier)
             owners[c.DeadlineId!.Value] = new Owner("领导包案", to);
         }
 
-        var coordination = await db.LeaderCases.SelectMany(c => c.CoordinationRequests.Select(r => new { DeadlineId = EF.Property<long>(r, "DeadlineId"), r.DepartmentId, c.CaseLeaderUserId }))
-            .Where(x => ids.Contains(x.DeadlineId)).ToListAsync(cancellationToken);
+        var coordination = await (from r in db.Set<CoordinationRequest>()
+                                  join c in db.LeaderCases on EF.Property<long>(r, "LeaderCaseId") equals c.Id
+                                  where ids.Contains(EF.Property<long>(r, "DeadlineId"))
+                                  select new { DeadlineId = EF.Property<long>(r, "DeadlineId"), r.DepartmentId, c.CaseLeaderUserId })
+            .ToListAsync(cancellationToken);
         foreach (var r in coordination)
         {
             var to = new List<string>(await roles.StaffAsync(r.DepartmentId)) { r.CaseLeaderUserId };
@@ -80,8 +87,11 @@ public sealed class DeadlineOwners(ZongzhiDb db, Notifier notifier)
             owners[r.DeadlineId] = new Owner("要求汇报", to);
         }
 
-        var tasks = await db.CoordinationMeetings.SelectMany(m => m.Tasks.Select(t => new { DeadlineId = EF.Property<long>(t, "DeadlineId"), t.OwnerDepartmentId, m.ConvenedBy }))
-            .Where(x => ids.Contains(x.DeadlineId)).ToListAsync(cancellationToken);
+        var tasks = await (from t in db.Set<MeetingTask>()
+                           join m in db.CoordinationMeetings on EF.Property<long>(t, "CoordinationMeetingId") equals m.Id
+                           where ids.Contains(EF.Property<long>(t, "DeadlineId"))
+                           select new { DeadlineId = EF.Property<long>(t, "DeadlineId"), t.OwnerDepartmentId, m.ConvenedBy })
+            .ToListAsync(cancellationToken);
         foreach (var t in tasks)
         {
             var to = new List<string>(await roles.StaffAsync(t.OwnerDepartmentId));
