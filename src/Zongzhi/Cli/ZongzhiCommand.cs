@@ -3,7 +3,8 @@ using System.CommandLine;
 namespace Zongzhi.Cli;
 
 /// <summary>
-/// The <c>zongzhi</c> command line: <c>serve</c> (default), <c>deadline</c>, <c>calendar</c>, <c>db</c>. Bad input
+/// The <c>zongzhi</c> command line: <c>serve</c> (default), <c>deadline</c>, <c>calendar</c>, <c>db</c>, <c>users</c>,
+/// <c>audit</c>, <c>keys</c>, <c>backup</c>, <c>restore</c>. Bad input
 /// exits with code 2 and a message in Chinese on standard error.
 /// </summary>
 public static class ZongzhiCommand
@@ -29,8 +30,8 @@ public static class ZongzhiCommand
             CalendarCommand.Create(),
             DbCommand.Create(),
             AuditCommand.Create(),
+            KeysCommand.Create(),
             UsersCommand.Create(),
-            AuditCommand.Create(),
             KeysCommand.Create(),
             BackupCommand.Create(),
             RestoreCommand.Create(),
