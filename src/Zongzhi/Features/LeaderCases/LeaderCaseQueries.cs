@@ -24,6 +24,10 @@ public sealed class LeaderCaseQueries(ZongzhiDb db, MatterAccess access, Current
         DateOnly DueOnAtRequest, DateOnly ProposedDueOn, DateTime RequestedAt, ExtensionRequestStatus Status, DateTime? DecidedAt,
         DateOnly? ApprovedDueOn, string? DecisionComment);
 
+    public sealed record CoordinationQueueItem(
+        long Id, long LeaderCaseId, long MatterId, string MatterNumber, string MatterSummary, string Request, DateTime RequestedAt,
+        DateOnly DueOn, bool IsOverdue, string? Reply, DateTime? RepliedAt, DateTime? WithdrawnAt);
+
     private sealed record Row(
         long Id, long MatterId, string MatterNumber, string MatterSummary, string CaseLeaderUserId, LeaderCaseStatus Status, DateOnly? TakenOn,
         DateOnly? DueOn, DateOnly? OriginalDueOn, bool? IsProvisional, bool? IsExtended, DateOnly? MetOn, bool HasPendingExtension, int OpenCoordinationRequests);
@@ -92,6 +96,22 @@ public sealed class LeaderCaseQueries(ZongzhiDb db, MatterAccess access, Current
                       select new ExtensionQueueItem(r.Id, c.Id, c.MatterId, m.Number, m.Summary, c.CaseLeaderUserId, r.Reason, r.DueOnAtRequest,
                           r.ProposedDueOn, r.RequestedAt, r.Status, r.DecidedAt, r.ApprovedDueOn, r.DecisionComment))
             .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The coordination requests to the user's department (its queue), oldest deadline first.</summary>
+    public async Task<List<CoordinationQueueItem>> CoordinationRequestsAsync(bool? open, CancellationToken cancellationToken)
+    {
+        var departmentId = (await current.RequireAsync(cancellationToken)).DepartmentId;
+        var today = clock.Today();
+        var cases = await InScopeAsync(cancellationToken);
+        var items = await (from c in cases
+                           from r in c.CoordinationRequests
+                           join m in db.Matters on c.MatterId equals m.Id
+                           where r.DepartmentId == departmentId && (open == null || (r.RepliedAt == null && r.WithdrawnAt == null) == open)
+                           select new CoordinationQueueItem(r.Id, c.Id, c.MatterId, m.Number, m.Summary, r.Request, r.RequestedAt, r.Deadline.DueOn,
+                               r.RepliedAt == null && r.WithdrawnAt == null && r.Deadline.DueOn < today, r.Reply, r.RepliedAt, r.WithdrawnAt))
+            .ToListAsync(cancellationToken);
+        return [.. items.OrderBy(i => i.DueOn).ThenBy(i => i.Id)];
     }
 
     public static LeaderCaseSummary Summarize(LeaderCase leaderCase, string matterNumber, string matterSummary, WorkCalendar calendar, DateOnly today)

@@ -7,13 +7,13 @@ namespace Zongzhi.Tests.Features.LeaderCases;
 
 public sealed class LeaderCaseDeadlineTests
 {
-    private static readonly DateTimeOffset FirstSeptember2025 = new(2025, 9, 1, 10, 0, 0, TimeSpan.FromHours(8));
+    private static readonly DateTimeOffset _firstSeptember2025 = new(2025, 9, 1, 10, 0, 0, TimeSpan.FromHours(8));
 
     [Theory]
     [MemberData(nameof(DatabaseProvider.Both), MemberType = typeof(DatabaseProvider))]
     public async Task Take_OneMonthEndingOnNationalDay_IsDueAfterTheHoliday(string provider)
     {
-        await using var town = await CreateAsync(provider, FirstSeptember2025);
+        await using var town = await CreateAsync(provider, _firstSeptember2025);
         var (_, caseId) = await town.HandAsync();
 
         await PostAsync(town.Leader, $"/api/leader-cases/{caseId}/take");

@@ -123,8 +123,10 @@ public sealed class LeaderCaseScenario : IAsyncDisposable
     }
 
     public Task<List<string>> NotificationTitlesAsync(string userName) =>
-        App.WithDbAsync(db => (from n in db.Notifications join u in db.Users on n.UserId equals u.Id
-                               where u.UserName == userName select n.Title).ToListAsync(Token));
+        App.WithDbAsync(db => (from n in db.Notifications
+                               join u in db.Users on n.UserId equals u.Id
+                               where u.UserName == userName
+                               select n.Title).ToListAsync(Token));
 
     public async ValueTask DisposeAsync()
     {

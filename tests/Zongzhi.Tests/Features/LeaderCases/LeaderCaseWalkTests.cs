@@ -11,9 +11,9 @@ namespace Zongzhi.Tests.Features.LeaderCases;
 
 public sealed class LeaderCaseWalkTests
 {
-    private static readonly string[] HandedOverMaterials = ["调处方案", "调解协议书", "勘界记录"];
+    private static readonly string[] _handedOverMaterials = ["调处方案", "调解协议书", "勘界记录"];
 
-    private static readonly string[] ArchiveMaterials = ["调处方案", "调解协议书"];
+    private static readonly string[] _archiveMaterials = ["调处方案", "调解协议书"];
 
     [Theory]
     [MemberData(nameof(DatabaseProvider.Both), MemberType = typeof(DatabaseProvider))]
@@ -30,6 +30,8 @@ public sealed class LeaderCaseWalkTests
         var coordination = await PostAsync(town.Leader, $"/api/leader-cases/{caseId}/coordination-requests",
             new { departmentId = town.Town.JusticeOffice, request = "请司法所派员参与调解", dueOn = dueOn.AddDays(-7) });
         var coordinationId = (await Json(coordination)).GetProperty("id").GetInt64();
+        var coordinationQueue = await town.JusticeHandler.GetFromJsonAsync<JsonElement>("/api/coordination-requests?open=true", Token);
+        var otherQueue = await town.PoliceHandler.GetFromJsonAsync<JsonElement>("/api/coordination-requests", Token);
         var wrongDepartment = await PostAsync(town.PoliceHandler, $"/api/coordination-requests/{coordinationId}/reply", new { reply = "无" });
         var reply = await PostAsync(town.JusticeHandler, $"/api/coordination-requests/{coordinationId}/reply", new { reply = "已指派调解员张某参加" });
 
@@ -39,6 +41,8 @@ public sealed class LeaderCaseWalkTests
         Assert.Equal("InProgress", taken.GetProperty("case").GetProperty("status").GetString());
         Assert.True(taken.GetProperty("case").GetProperty("workingDaysRemaining").GetInt32() > 15);
         Assert.Equal(HttpStatusCode.Created, coordination.StatusCode);
+        Assert.Equal(coordinationId, Assert.Single(coordinationQueue.EnumerateArray()).GetProperty("id").GetInt64());
+        Assert.Equal(0, otherQueue.GetArrayLength());
         Assert.Equal(HttpStatusCode.NotFound, wrongDepartment.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, reply.StatusCode);
         Assert.Contains(await town.NotificationTitlesAsync("handler-justice"), t => t.StartsWith("包案协助请求", StringComparison.Ordinal));
@@ -70,9 +74,9 @@ public sealed class LeaderCaseWalkTests
         Assert.True(extended.GetProperty("isExtended").GetBoolean());
 
         var close = await PostAsync(town.Leader, $"/api/leader-cases/{caseId}/close", new { closingResult = "双方达成调解协议", partySatisfaction = "Satisfied" });
-        var archiveTooEarly = await PostAsync(town.Director, $"/api/matters/{matterId}/archive", new { archiveNumber = "DA-2026-001", materials = ArchiveMaterials });
-        var handOver = await PostAsync(town.Leader, $"/api/leader-cases/{caseId}/hand-over", new { materials = HandedOverMaterials });
-        var archive = await PostAsync(town.Director, $"/api/matters/{matterId}/archive", new { archiveNumber = "DA-2026-001", materials = ArchiveMaterials });
+        var archiveTooEarly = await PostAsync(town.Director, $"/api/matters/{matterId}/archive", new { archiveNumber = "DA-2026-001", materials = _archiveMaterials });
+        var handOver = await PostAsync(town.Leader, $"/api/leader-cases/{caseId}/hand-over", new { materials = _handedOverMaterials });
+        var archive = await PostAsync(town.Director, $"/api/matters/{matterId}/archive", new { archiveNumber = "DA-2026-001", materials = _archiveMaterials });
         var afterArchive = await PostAsync(town.Leader, $"/api/leader-cases/{caseId}/progress", new { text = "补记" });
         var archived = await town.CaseAsync(caseId);
         var matter = await town.Director.GetFromJsonAsync<JsonElement>($"/api/matters/{matterId}", Token);
@@ -108,7 +112,7 @@ public sealed class LeaderCaseWalkTests
         var filed = await PostAsync(town.Director, $"/api/matters/{matterId}/file-transfer-notice");
         var matter = await town.Director.GetFromJsonAsync<JsonElement>($"/api/matters/{matterId}", Token);
         var leaderCase = await town.CaseAsync(caseId);
-        var archive = await PostAsync(town.Director, $"/api/matters/{matterId}/archive", new { archiveNumber = "DA-2026-002", materials = ArchiveMaterials });
+        var archive = await PostAsync(town.Director, $"/api/matters/{matterId}/archive", new { archiveNumber = "DA-2026-002", materials = _archiveMaterials });
 
         Assert.Equal(HttpStatusCode.NoContent, transfer.StatusCode);
         Assert.Contains(await town.NotificationTitlesAsync("director"), t => t.StartsWith("书面告知", StringComparison.Ordinal));
