@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Zongzhi.Data;
 using Zongzhi.Domain.Matters;
 using Zongzhi.Domain.Shared;
+using Zongzhi.Platform.Privacy;
 
 namespace Zongzhi.Features.Matters;
 
@@ -63,8 +64,9 @@ public sealed class PartyConfiguration : IEntityTypeConfiguration<Party>
     {
         builder.ToTable("Parties");
         builder.Property(p => p.Name).HasMaxLength(TextLimits.PersonName);
-        builder.Property(p => p.Phone).HasMaxLength(200);
-        builder.Property(p => p.IdNumber).HasMaxLength(200);
+        // Encrypted at rest with a keyed search hash (issue 7).
+        builder.HasPersonalData(p => p.Phone, PersonalDataKind.Phone);
+        builder.HasPersonalData(p => p.IdNumber, PersonalDataKind.IdNumber);
         builder.Property(p => p.Address).HasMaxLength(TextLimits.Address);
         builder.Property(p => p.LinkedUserId).HasMaxLength(64);
         builder.Ignore(p => p.IsRespondent);

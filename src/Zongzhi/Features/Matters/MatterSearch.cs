@@ -10,7 +10,7 @@ namespace Zongzhi.Features.Matters;
 /// Search within the user's scope: by number, party name, phone or text, with filters; newest first, paged on the
 /// server by keyset (<c>after</c> = the last id seen), so a page costs the same at 10k or 1M matters.
 /// </summary>
-public sealed class MatterSearch(MatterAccess access, CurrentUser current)
+public sealed class MatterSearch(MatterAccess access, CurrentUser current, PersonalDataProtector protector)
 {
     public const int MaxPageSize = 100;
 
@@ -47,9 +47,16 @@ public sealed class MatterSearch(MatterAccess access, CurrentUser current)
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
             var text = query.Q.Trim();
+            // Phones and ID numbers are encrypted: they are found by their keyed hash, exactly.
+            var phoneHash = protector.SearchHash(PersonalDataKind.Phone, text);
+            var idHash = protector.SearchHash(PersonalDataKind.IdNumber, text);
+            var phoneColumn = PersonalDataColumns.SearchHashProperty(nameof(Party.Phone));
+            var idColumn = PersonalDataColumns.SearchHashProperty(nameof(Party.IdNumber));
             matters = matters.Where(m => m.Number == text
                 || m.Summary.Contains(text)
-                || m.Parties.Any(p => p.Name == text || p.Phone == text));
+                || m.Parties.Any(p => p.Name == text
+                    || EF.Property<string>(p, phoneColumn) == phoneHash
+                    || EF.Property<string>(p, idColumn) == idHash));
         }
 
         if (query.Status is { } status) matters = matters.Where(m => m.Status == status);
