@@ -15,7 +15,6 @@ public static class MattersServiceCollectionExtensions
         services.AddScoped<MatterWork>();
         services.AddScoped<RegisterMatter>();
         services.AddScoped<MatterSearch>();
-        services.AddScoped<SimilarOpenMatters>();
         services.AddScoped<Demo.IDemoSeeder, Demo.DemoMattersSeeder>();
         return services;
     }
