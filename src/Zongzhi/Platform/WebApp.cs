@@ -4,6 +4,7 @@ using Zongzhi.Features.Accountability;
 using Zongzhi.Features.Audit;
 using Zongzhi.Features.Accounts;
 using Zongzhi.Features.Admin;
+using Zongzhi.Features.Assignments;
 using Zongzhi.Features.Calendar;
 using Zongzhi.Features.Shared;
 using Zongzhi.Features.LeaderCases;
@@ -47,6 +48,8 @@ public static class WebApp
         services.AddCalendar();
         services.AddMatters();
         services.AddLeaderCases();
+        services.AddAssignments();
+        services.AddSupervision();
         services.AddDeadlineMonitoring();
         services.AddDataProtection().SetApplicationName("Zongzhi").PersistKeysToDbContext<ZongzhiDb>();
         return services;
@@ -88,6 +91,8 @@ public static class WebApp
         app.MapAuditApi();
         app.MapMatters();
         app.MapLeaderCases();
+        app.MapAssignments();
+        app.MapSupervision();
         app.MapRazorPages();
         return app;
     }
