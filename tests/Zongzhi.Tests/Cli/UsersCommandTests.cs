@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using Microsoft.Data.Sqlite;
 using Zongzhi.Tests.Infrastructure;
 
 namespace Zongzhi.Tests.Cli;
@@ -50,43 +48,6 @@ public sealed class UsersCommandTests
         Assert.Contains("找不到账号", disable.Error, StringComparison.Ordinal);
     }
 
-    private sealed record Outcome(int ExitCode, string Output, string Error);
-
-    private static async Task<Outcome> RunAsync(TestDatabase database, string? input, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-            StandardErrorEncoding = System.Text.Encoding.UTF8,
-        };
-        start.ArgumentList.Add(typeof(Program).Assembly.Location);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["ConnectionStrings__Zongzhi"] = database.ConnectionString;
-        start.Environment["Zongzhi__Database"] = DatabaseProvider.Sqlite;
-        start.Environment["Zongzhi__Demo"] = "false";
-        if (Environment.GetEnvironmentVariable("ZONGZHI_TEST_ENSURE_CREATED") == "1")
-        {
-            start.Environment["Zongzhi__Schema"] = "EnsureCreated";
-        }
-
-        using var process = Process.Start(start)!;
-        if (input is not null)
-        {
-            await process.StandardInput.WriteAsync(input);
-        }
-
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        SqliteConnection.ClearAllPools();
-        return new Outcome(process.ExitCode, await output, await error);
-    }
+    private static Task<ZongzhiProcess.Outcome> RunAsync(TestDatabase database, string? input, params string[] args) =>
+        ZongzhiProcess.RunAsync(database, input, null, args);
 }
