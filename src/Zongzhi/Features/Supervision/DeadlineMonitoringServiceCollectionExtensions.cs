@@ -9,6 +9,7 @@ public static class DeadlineMonitoringServiceCollectionExtensions
         services.AddScoped<DeadlineOwners>();
         services.AddScoped<SweepDeadlines>();
         services.AddSingleton<DeadlineMonitorStatus>();
+        services.AddScoped<Accountability.IAccountabilityFactSource, SupervisionAccountabilityFacts>();
         return services;
     }
 

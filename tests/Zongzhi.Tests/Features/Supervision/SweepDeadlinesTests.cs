@@ -62,6 +62,25 @@ public sealed class SweepDeadlinesTests
         Assert.Equal(2, await app.WithDbAsync(db => db.Notifications.CountAsync(n => n.Kind == NotificationKind.Overdue)));
     }
 
+    [Fact]
+    public async Task Candidates_SheetPastItsDeadline_ProposedToTheDisciplineOfficer()
+    {
+        await using var app = await ZongzhiAppFactory.CreateAsync(DatabaseProvider.Sqlite, now: new DateTimeOffset(2025, 9, 30, 10, 0, 0, Beijing));
+        var town = await TownFixture.CreateAsync(app);
+        var director = await app.CreateUserAsync("director", Roles.CenterDirector);
+        var handler = await app.CreateUserAsync("handler", Roles.DepartmentHandler, town.JusticeOffice);
+        await RegisterAssignAndReceiveAsync(app, town, director.Id, handler.Id);
+        app.Clock.Advance(TimeSpan.FromDays(20));
+        using var discipline = await app.ClientForAsync(Roles.DisciplineOfficer);
+
+        var candidates = await discipline.GetFromJsonAsync<JsonElement[]>("/api/accountability/candidates", TestContext.Current.CancellationToken);
+
+        var candidate = Assert.Single(candidates!);
+        Assert.Equal("OverdueWithoutExtension", candidate.GetProperty("reason").GetString());
+        Assert.Equal(town.JusticeOffice, candidate.GetProperty("departmentId").GetInt64());
+        Assert.Contains("2025-10-16", candidate.GetRawText(), StringComparison.Ordinal);
+    }
+
     private static async Task<SweepDeadlines.Outcome> SweepAsync(ZongzhiAppFactory app, DateOnly today)
     {
         await using var scope = app.Scope();
