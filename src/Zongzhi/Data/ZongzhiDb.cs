@@ -82,6 +82,14 @@ public abstract class ZongzhiDb(DbContextOptions options)
 
     public DbSet<LeaderCase> LeaderCases => Set<LeaderCase>();
 
+    public DbSet<Domain.Information.InformationItem> InformationItems => Set<Domain.Information.InformationItem>();
+
+    public DbSet<Domain.Information.VillageReport> VillageReports => Set<Domain.Information.VillageReport>();
+
+    public DbSet<Features.Information.VillageReportReminder> VillageReportReminders => Set<Features.Information.VillageReportReminder>();
+
+    public DbSet<Domain.Information.ScreeningCampaign> ScreeningCampaigns => Set<Domain.Information.ScreeningCampaign>();
+
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<Features.Supervision.DeadlineAlert> DeadlineAlerts => Set<Features.Supervision.DeadlineAlert>();

@@ -51,6 +51,7 @@ public static class WebApp
         services.AddAssignments();
         services.AddSupervision();
         services.AddDeadlineMonitoring();
+        Features.Information.InformationServiceCollectionExtensions.AddInformation(services);
         services.AddDataProtection().SetApplicationName("Zongzhi").PersistKeysToDbContext<ZongzhiDb>();
         return services;
     }
@@ -93,6 +94,7 @@ public static class WebApp
         app.MapLeaderCases();
         app.MapAssignments();
         app.MapSupervision();
+        Features.Information.InformationServiceCollectionExtensions.MapInformation(app);
         app.MapRazorPages();
         return app;
     }

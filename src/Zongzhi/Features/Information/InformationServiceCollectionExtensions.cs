@@ -1,0 +1,27 @@
+namespace Zongzhi.Features.Information;
+
+public static class InformationServiceCollectionExtensions
+{
+    public static IServiceCollection AddInformation(this IServiceCollection services)
+    {
+        services.AddOptions<InformationOptions>().BindConfiguration(InformationOptions.Section);
+        services.AddInformationPolicies();
+        services.AddScoped<InformationAccess>();
+        services.AddScoped<InformationWork>();
+        services.AddScoped<EmergencyReport>();
+        services.AddScoped<RegisterInformation>();
+        services.AddScoped<VillageReportAccess>();
+        services.AddScoped<FileVillageReport>();
+        services.AddScoped<ImportVillageReports>();
+        services.AddScoped<MissingVillageReports>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapInformation(this IEndpointRouteBuilder app)
+    {
+        app.MapInformationApi();
+        app.MapInformationActionsApi();
+        app.MapVillageReportsApi();
+        return app;
+    }
+}
