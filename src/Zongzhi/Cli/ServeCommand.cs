@@ -21,8 +21,8 @@ public static class ServeCommand
 
     public static async Task<int> ServeAsync(string[] args)
     {
+        // The database is migrated and seeded by DatabaseStartup as the host starts.
         var app = WebApp.Build(args);
-        await WebApp.InitializeAsync(app.Services);
         await app.RunAsync();
         return 0;
     }

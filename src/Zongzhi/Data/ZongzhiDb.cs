@@ -92,6 +92,8 @@ public abstract class ZongzhiDb(DbContextOptions options)
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    public DbSet<Features.Attachments.Attachment> Attachments => Set<Features.Attachments.Attachment>();
+
     public DbSet<Features.Supervision.DeadlineAlert> DeadlineAlerts => Set<Features.Supervision.DeadlineAlert>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

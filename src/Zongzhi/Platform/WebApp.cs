@@ -70,6 +70,7 @@ public static class WebApp
             o.SerializerOptions.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow;
         });
         services.AddZongzhiPolicies();
+        services.AddHostedService<DatabaseStartup>();
         services.AddDeadlineMonitor();
         return services;
     }

@@ -8,7 +8,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using Zongzhi.Data;
 using Zongzhi.Features.Accounts;
-using Zongzhi.Platform;
 
 namespace Zongzhi.Tests.Infrastructure;
 
@@ -45,10 +44,10 @@ public sealed class ZongzhiAppFactory : WebApplicationFactory<Program>
         if (kestrel)
         {
             factory.UseKestrel(0);
-            factory.StartServer();
         }
 
-        await WebApp.InitializeAsync(factory.Services);
+        // Starting the host migrates and seeds the database (DatabaseStartup), as at a real start.
+        factory.StartServer();
         return factory;
     }
 

@@ -98,6 +98,11 @@ public sealed class MatterWork(
         {
             return Problems.Stale();
         }
+        catch (DbUpdateException exception) when (ConcurrentWrites.IsUniqueViolation(exception))
+        {
+            // A concurrent action on the same matter wrote the same notification or record first.
+            return Problems.Stale();
+        }
 
         return respond?.Invoke(context) ?? TypedResults.NoContent();
     }

@@ -15,6 +15,7 @@ public static class MattersServiceCollectionExtensions
         services.AddScoped<MatterWork>();
         services.AddScoped<RegisterMatter>();
         services.AddScoped<MatterSearch>();
+        Attachments.AttachmentsApi.AddAttachments(services);
         services.AddScoped<Demo.IDemoSeeder, Demo.DemoMattersSeeder>();
         return services;
     }
@@ -24,6 +25,7 @@ public static class MattersServiceCollectionExtensions
         app.MapMattersApi();
         app.MapMatterActionsApi();
         app.MapNotificationsApi();
+        Attachments.AttachmentsApi.MapAttachmentsApi(app);
         return app;
     }
 }

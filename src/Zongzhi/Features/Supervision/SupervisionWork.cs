@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Zongzhi.Domain.Shared;
 using Zongzhi.Domain.Supervision;
-using Zongzhi.Features.Assignments;
 using Zongzhi.Features.Matters;
 using Zongzhi.Features.Notifications;
 using Zongzhi.Platform;

@@ -1,12 +1,11 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using Zongzhi.Platform;
 
-namespace Zongzhi.Features.Assignments;
+namespace Zongzhi.Platform;
 
 /// <summary>
-/// Two concurrent actions on one matter normally collide on the matter's version (409 via <see cref="Matters.MatterWork"/>).
+/// Two concurrent actions on one matter normally collide on the matter's version (409 via Features.Matters.MatterWork).
 /// On PostgreSQL the loser can instead collide first on a unique index its rows share with the winner's — the
 /// notification of the same event (one DedupKey) — which is the same staleness and answers the same 409.
 /// </summary>
@@ -25,7 +24,7 @@ public static class ConcurrentWrites
         }
     }
 
-    private static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
+    public static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
     {
         PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
         SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.SqliteExtendedErrorCode == 2067,
