@@ -14,6 +14,7 @@ public static class InformationServiceCollectionExtensions
         services.AddScoped<FileVillageReport>();
         services.AddScoped<ImportVillageReports>();
         services.AddScoped<MissingVillageReports>();
+        services.AddScoped<ScreeningWork>();
         return services;
     }
 
@@ -22,6 +23,7 @@ public static class InformationServiceCollectionExtensions
         app.MapInformationApi();
         app.MapInformationActionsApi();
         app.MapVillageReportsApi();
+        app.MapScreeningsApi();
         return app;
     }
 }
