@@ -16,6 +16,8 @@ public static class MattersServiceCollectionExtensions
         services.AddScoped<RegisterMatter>();
         services.AddScoped<MatterSearch>();
         Attachments.AttachmentsApi.AddAttachments(services);
+        services.AddScoped<SimilarOpenMatters>();
+        services.AddScoped<Workbench.WorkbenchQuery>();
         services.AddScoped<Demo.IDemoSeeder, Demo.DemoMattersSeeder>();
         return services;
     }
