@@ -15,6 +15,7 @@ public static class InformationServiceCollectionExtensions
         services.AddScoped<ImportVillageReports>();
         services.AddScoped<MissingVillageReports>();
         services.AddScoped<ScreeningWork>();
+        services.AddScoped<MonthlyStatistics>();
         return services;
     }
 
@@ -24,6 +25,7 @@ public static class InformationServiceCollectionExtensions
         app.MapInformationActionsApi();
         app.MapVillageReportsApi();
         app.MapScreeningsApi();
+        app.MapMonthlyStatisticsApi();
         return app;
     }
 }

@@ -16,13 +16,14 @@ public sealed class InformationApiTests
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    internal static object Item(string source, long? village, string summary = "两户因排水沟发生争执", bool skipLevel = false, string place = "东村三组") => new
+    internal static object Item(string source, long? village, string summary = "两户因排水沟发生争执", bool skipLevel = false, string place = "东村三组",
+        string occurredAt = "2026-11-28T08:00:00+08:00") => new
     {
         source,
         isSkipLevelPetition = skipLevel,
         villageId = village,
         category = "neighbour",
-        occurredAt = "2026-11-28T08:00:00+08:00",
+        occurredAt,
         place,
         summary,
         description = "双方情绪激动，需及时调处。",
