@@ -21,6 +21,9 @@ public sealed class ZongzhiAppFactory : WebApplicationFactory<Program>
 
     private readonly TestDatabase _database;
 
+    // Hundreds of test hosts each watching appsettings.json exhaust the machine's inotify instances (128 by default).
+    static ZongzhiAppFactory() => Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+
     private ZongzhiAppFactory(TestDatabase database, DateTimeOffset now)
     {
         _database = database;
