@@ -40,10 +40,16 @@ public sealed class ZongzhiAppFactory : WebApplicationFactory<Program>
 
     public string ConnectionString => _database.ConnectionString;
 
+    /// <summary>This app's own attachments folder (a temporary path).</summary>
+    public string AttachmentsPath { get; } = Path.Combine(Path.GetTempPath(), "zongzhi-tests", "attachments", Guid.NewGuid().ToString("N"));
+
     /// <summary>Creates the app; with <paramref name="kestrel"/> it listens on a free loopback port (browser tests).</summary>
-    public static async Task<ZongzhiAppFactory> CreateAsync(string provider, Action<IServiceCollection>? services = null, bool kestrel = false, DateTimeOffset? now = null)
+    // schemaFromModel: for tests that add test-only entities to the model, the schema is built from the model instead of
+    // the migrations (which know only the product's entities).
+    public static async Task<ZongzhiAppFactory> CreateAsync(string provider, Action<IServiceCollection>? services = null, bool kestrel = false,
+        DateTimeOffset? now = null, bool schemaFromModel = false)
     {
-        var factory = new ZongzhiAppFactory(await TestDatabase.CreateAsync(provider), now ?? DefaultNow) { ExtraServices = services };
+        var factory = new ZongzhiAppFactory(await TestDatabase.CreateAsync(provider), now ?? DefaultNow) { ExtraServices = services, SchemaFromModel = schemaFromModel };
         if (kestrel)
         {
             factory.UseKestrel(0);
@@ -56,6 +62,8 @@ public sealed class ZongzhiAppFactory : WebApplicationFactory<Program>
 
     private Action<IServiceCollection>? ExtraServices { get; init; }
 
+    private bool SchemaFromModel { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -63,11 +71,12 @@ public sealed class ZongzhiAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Zongzhi", _database.ConnectionString);
         builder.UseSetting("Zongzhi:Demo", "false");
         builder.UseSetting("Zongzhi:Privacy:KeyFile", KeyFile);
+        builder.UseSetting("Zongzhi:Attachments:Path", AttachmentsPath);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Tests run the monitor's pass themselves (SweepDeadlines), at the fake clock's date.
         builder.UseSetting("Zongzhi:DeadlineMonitor:Enabled", "false");
         // While a model change has no migration yet, ZONGZHI_TEST_ENSURE_CREATED=1 builds the schema from the model.
-        if (Environment.GetEnvironmentVariable("ZONGZHI_TEST_ENSURE_CREATED") == "1")
+        if (SchemaFromModel || Environment.GetEnvironmentVariable("ZONGZHI_TEST_ENSURE_CREATED") == "1")
         {
             builder.UseSetting("Zongzhi:Schema", "EnsureCreated");
         }

@@ -20,7 +20,7 @@ public sealed class PersonalDataAtRestTests
     [MemberData(nameof(DatabaseProvider.Both), MemberType = typeof(DatabaseProvider))]
     public async Task Store_IdAndPhoneNumbers_NoPlaintextAtRestAndExactSearchWorks(string provider)
     {
-        await using var app = await ZongzhiAppFactory.CreateAsync(provider, PersonalDataProbe.AddTo);
+        await using var app = await ZongzhiAppFactory.CreateAsync(provider, PersonalDataProbe.AddTo, schemaFromModel: true);
         var ids = Enumerable.Range(0, 20).Select(i => "3301061985" + (1000 + i).ToString(CultureInfo.InvariantCulture) + "12X").ToList();
         var phones = Enumerable.Range(0, 20).Select(i => "139" + (55550000 + i).ToString(CultureInfo.InvariantCulture)).ToList();
         // An open connection keeps the WAL from being checkpointed away, so it can be inspected as written.
@@ -53,7 +53,7 @@ public sealed class PersonalDataAtRestTests
     [MemberData(nameof(DatabaseProvider.Both), MemberType = typeof(DatabaseProvider))]
     public async Task RotateKeys_StoredValues_AreReencryptedAndStillRead(string provider)
     {
-        await using var app = await ZongzhiAppFactory.CreateAsync(provider, PersonalDataProbe.AddTo);
+        await using var app = await ZongzhiAppFactory.CreateAsync(provider, PersonalDataProbe.AddTo, schemaFromModel: true);
         await StoreAsync(app, ["110101199003071234"], ["13812345678"]);
 
         await using (var scope = app.Scope())
