@@ -7,6 +7,7 @@ public static class SupervisionServiceCollectionExtensions
     {
         services.AddScoped<SupervisionWork>();
         services.AddScoped<SupervisionRecords>();
+        services.AddScoped<BoardQuery>();
         services.AddScoped<SendReminder>();
         services.AddScoped<CallForMaterials>();
         services.AddScoped<ProvideMaterials>();
