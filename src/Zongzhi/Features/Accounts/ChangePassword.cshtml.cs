@@ -1,10 +1,12 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zongzhi.Domain.Shared;
 
 namespace Zongzhi.Features.Accounts;
 
+[Authorize(Policy = Zongzhi.Platform.Policies.Staff)]
 public sealed class ChangePasswordModel(ChangeOwnPassword change) : PageModel
 {
     [BindProperty]

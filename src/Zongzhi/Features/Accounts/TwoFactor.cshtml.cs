@@ -1,10 +1,12 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Zongzhi.Features.Accounts;
 
 /// <summary>Enrol an authenticator app: scan the QR code (or type the key), then confirm with a first code.</summary>
+[Authorize(Policy = Zongzhi.Platform.Policies.Staff)]
 public sealed class TwoFactorModel(EnrolTwoFactor enrol) : PageModel
 {
     public EnrolTwoFactor.Enrolment? Enrolment { get; private set; }
