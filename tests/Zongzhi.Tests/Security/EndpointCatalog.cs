@@ -25,7 +25,7 @@ public sealed record EndpointInfo(string Key, string Method, string Pattern, boo
             if (metadata.GetMetadata<PageActionDescriptor>() is { } page)
             {
                 var key = "PAGE " + page.ViewEnginePath;
-                found.TryAdd(key, new EndpointInfo(key, "PAGE", page.ViewEnginePath, true, anonymous, policies));
+                found.TryAdd(key, new EndpointInfo(key, "GET", "/" + (endpoint.RoutePattern.RawText ?? "").TrimStart('/'), true, anonymous, policies));
                 continue;
             }
 
