@@ -52,6 +52,7 @@ public static class WebApp
         services.AddSupervision();
         services.AddDeadlineMonitoring();
         Features.Information.InformationServiceCollectionExtensions.AddInformation(services);
+        Features.Meetings.MeetingsServiceCollectionExtensions.AddMeetings(services);
         services.AddDataProtection().SetApplicationName("Zongzhi").PersistKeysToDbContext<ZongzhiDb>();
         return services;
     }
@@ -96,6 +97,7 @@ public static class WebApp
         app.MapAssignments();
         app.MapSupervision();
         Features.Information.InformationServiceCollectionExtensions.MapInformation(app);
+        Features.Meetings.MeetingsServiceCollectionExtensions.MapMeetings(app);
         app.MapRazorPages();
         return app;
     }

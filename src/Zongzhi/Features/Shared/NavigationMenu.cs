@@ -24,6 +24,8 @@ public static class NavigationMenu
         new("我的交办单", "/Assignments", [Accounts.Roles.DepartmentHandler, Accounts.Roles.DepartmentHead]),
         new("包案", "/LeaderCases", [Accounts.Roles.CaseLeader, Accounts.Roles.TopLeader, Accounts.Roles.CenterDirector]),
         new("延期审批", "/ExtensionRequests", [Accounts.Roles.TopLeader, Accounts.Roles.CenterDirector]),
+        new("例会", "/Meetings/Pack",
+            [Accounts.Roles.CenterDirector, Accounts.Roles.TopLeader, Accounts.Roles.PartyGovernmentOffice, Accounts.Roles.Auditor]),
         new("搜索", "/Matters/Search", Searchers),
         new("审计", "/Audit", [Accounts.Roles.Auditor]),
         new("管理", "/Admin", [Accounts.Roles.Administrator]),
