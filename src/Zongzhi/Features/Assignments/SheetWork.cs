@@ -72,6 +72,6 @@ public sealed class SheetWork(ZongzhiDb db, MatterWork work)
     public static Notifier.Message Message(NotificationKind kind, AssignmentSheet sheet, string title, string body, string key)
     {
         ArgumentNullException.ThrowIfNull(sheet);
-        return new Notifier.Message(kind, title, body, $"/Assignments/Details/{sheet.Id}", sheet.MatterId, $"sheet:{sheet.Id}:{key}");
+        return new Notifier.Message(kind, title, body, $"/Assignments/{sheet.Id}", sheet.MatterId, $"sheet:{sheet.Id}:{key}");
     }
 }

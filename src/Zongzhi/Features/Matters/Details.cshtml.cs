@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Zongzhi.Data;
+using Zongzhi.Domain.Assignments;
 using Zongzhi.Domain.Matters;
 using Zongzhi.Features.Accounts;
+using Zongzhi.Features.Assignments;
 using Zongzhi.Platform;
 using Zongzhi.Platform.Audit;
 using Zongzhi.Platform.Privacy;
@@ -17,7 +19,7 @@ namespace Zongzhi.Features.Matters;
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class DetailsModel(ZongzhiDb db, MatterAccess access, AuditTrail audit, TownClock clock, CurrentUser current,
-    MatterWork work, RevealPersonalData reveal, IAuthorizationService authorization) : PageModel
+    MatterWork work, RevealPersonalData reveal, IAuthorizationService authorization, FormAction forms) : PageModel
 {
     [BindProperty]
     public MatterActionForm Form { get; set; } = new();
@@ -33,6 +35,9 @@ public sealed class DetailsModel(ZongzhiDb db, MatterAccess access, AuditTrail a
     public bool MayReveal => reveal.MayReveal(audit.Actor);
 
     public TownClock Clock => clock;
+
+    /// <summary>The departments to assign to (only when the assignment form is shown).</summary>
+    public IReadOnlyList<KeyValuePair<long, string>> Departments { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
@@ -72,6 +77,19 @@ public sealed class DetailsModel(ZongzhiDb db, MatterAccess access, AuditTrail a
         RunAsync(id, Policies.Archivist, "已归档", () => MatterActionsApi.ArchiveAsync(id, new ArchiveRequest(Form.ArchiveNumber,
             (Form.Materials ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), Form.Version), work, ct), ct);
 
+    /// <summary>交办: the assignment sheet; a respondent department is refused beside the field (回避).</summary>
+    public Task<IActionResult> OnPostAssignAsync(long id, [FromServices] AssignMatter assign, CancellationToken ct) =>
+        RunAsync(id, Policies.Director, "已交办，交办单已发送承办部门", () => assign.RunAsync(id,
+            new AssignRequest(Form.HandlingDepartmentId, Form.CoHandlingDepartmentIds, Form.Requirements?.Trim(), Form.Version), ct), ct);
+
+    /// <summary>审核办理结果: accept, or order re-handling with reasons and an optional new last day.</summary>
+    public async Task<IActionResult> OnPostReviewAsync(long id, [FromServices] ReviewResult review, CancellationToken ct)
+    {
+        var sheetId = await db.AssignmentSheets.Where(s => s.MatterId == id && s.Id == Form.SheetId).Select(s => (long?)s.Id).FirstOrDefaultAsync(ct);
+        return sheetId is null ? NotFound() : await RunAsync(id, Policies.Supervisor, Form.Outcome == ReviewOutcome.RehandlingOrdered ? "已要求重新办理" : "办理结果已审核通过",
+            () => review.RunAsync(sheetId.Value, new ReviewRequest(Form.Outcome, Form.Comment?.Trim(), Form.Reasons?.Trim(), Form.NewDueOn, Form.Version), ct), ct);
+    }
+
     /// <summary>查看完整信息: the reason is required and recorded (the value never is).</summary>
     public async Task<IActionResult> OnPostRevealAsync(long id, CancellationToken ct)
     {
@@ -101,29 +119,24 @@ public sealed class DetailsModel(ZongzhiDb db, MatterAccess access, AuditTrail a
     {
         // The API names the same policy on each endpoint; the page checks it before the use case runs.
         var allowed = (await authorization.AuthorizeAsync(User, policy)).Succeeded;
-        var outcome = allowed
-            ? ActionOutcome.From(await action())
+        var outcome = !ModelState.IsValid ? null
+            : allowed ? await forms.RunOnceAsync("matter.page", Form.FormToken, action, cancellationToken)
             : new ActionOutcome(false, false, false, "无权执行此操作", new Dictionary<string, string[]>());
-        if (outcome.Succeeded)
+        if (ModelState.IsValid && (outcome is null || outcome.Succeeded))
         {
             TempData["Message"] = done;
             return RedirectToPage(new { id });
         }
 
-        if (outcome.IsNotFound)
+        if (outcome?.IsNotFound == true)
         {
             return NotFound();
         }
 
-        IsStale = outcome.IsStale;
-        if (outcome.FieldErrors.Count == 0)
+        IsStale = outcome?.IsStale == true;
+        if (outcome is not null)
         {
-            ModelState.AddModelError("", outcome.IsStale ? "已被他人修改，请刷新" : outcome.Message ?? "操作未完成");
-        }
-
-        foreach (var message in outcome.FieldErrors.SelectMany(e => e.Value))
-        {
-            ModelState.AddModelError("", message);
+            FormAction.AddErrors(ModelState, outcome, nameof(Form), MatterActionForm.Fields);
         }
 
         db.ChangeTracker.Clear();
@@ -140,6 +153,13 @@ public sealed class DetailsModel(ZongzhiDb db, MatterAccess access, AuditTrail a
         }
 
         Details = details;
+        Form.FormToken = FormAction.NewToken();
+        if (IsDirector && details.Sheets.Count == 0)
+        {
+            Departments = await db.Departments.AsNoTracking().Where(x => x.IsActive).OrderBy(x => x.SortOrder).ThenBy(x => x.Id)
+                .Select(x => new KeyValuePair<long, string>(x.Id, x.Name)).ToListAsync(cancellationToken);
+        }
+
         if (!IsStale)
         {
             Form.Version = details.Matter.Version;

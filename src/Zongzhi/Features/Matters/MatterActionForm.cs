@@ -1,3 +1,4 @@
+using Zongzhi.Domain.Assignments;
 using Zongzhi.Domain.Matters;
 using Zongzhi.Domain.Supervision;
 
@@ -6,7 +7,18 @@ namespace Zongzhi.Features.Matters;
 /// <summary>The fields of the action forms on the matter page; each form posts only its own and the matter's version.</summary>
 public sealed class MatterActionForm
 {
+    /// <summary>The fields shown with a message beside them; refusals of other fields go to the summary.</summary>
+    public static readonly IReadOnlyCollection<string> Fields =
+    [
+        nameof(Complexity), nameof(Reason), nameof(CaseLeaderUserId), nameof(ReceivingUnit), nameof(Method), nameof(Satisfaction), nameof(Notes),
+        nameof(ArchiveNumber), nameof(Materials), nameof(HandlingDepartmentId), nameof(CoHandlingDepartmentIds), nameof(Requirements),
+        nameof(Outcome), nameof(Comment), nameof(Reasons), nameof(NewDueOn),
+    ];
+
     public int? Version { get; set; }
+
+    /// <summary>One-time token: a second post of the same form is recognised (<see cref="FormAction"/>).</summary>
+    public string? FormToken { get; set; }
 
     public Complexity? Complexity { get; set; }
 
@@ -40,4 +52,21 @@ public sealed class MatterActionForm
     public long? PartyId { get; set; }
 
     public string? RevealReason { get; set; }
+
+    public long? HandlingDepartmentId { get; set; }
+
+    public List<long> CoHandlingDepartmentIds { get; set; } = [];
+
+    public string? Requirements { get; set; }
+
+    /// <summary>The sheet whose result is reviewed.</summary>
+    public long? SheetId { get; set; }
+
+    public ReviewOutcome? Outcome { get; set; }
+
+    public string? Comment { get; set; }
+
+    public string? Reasons { get; set; }
+
+    public DateOnly? NewDueOn { get; set; }
 }

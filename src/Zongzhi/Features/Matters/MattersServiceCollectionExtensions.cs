@@ -11,8 +11,10 @@ public static class MattersServiceCollectionExtensions
         services.AddScoped<NumberSequences>();
         services.AddScoped<IdempotentRequests>();
         services.AddScoped<Notifier>();
+        services.AddScoped<UnreadNotifications>();
         services.AddScoped<MatterAccess>();
         services.AddScoped<MatterWork>();
+        services.AddScoped<FormAction>();
         services.AddScoped<RegisterMatter>();
         services.AddScoped<MatterSearch>();
         Attachments.AttachmentsApi.AddAttachments(services);
