@@ -7,7 +7,6 @@ using Zongzhi.Data;
 using Zongzhi.Features.Attachments;
 using Zongzhi.Features.Calendar;
 using Zongzhi.Features.Matters;
-using Zongzhi.Features.Workbench;
 using Zongzhi.Platform;
 
 namespace Zongzhi.Features.Assignments;
@@ -18,7 +17,7 @@ namespace Zongzhi.Features.Assignments;
 /// and asks for an extension here — each form calls the same use case as the API. Outside the user's scope: 404.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class DetailsModel(ZongzhiDb db, AssignmentQueries queries, FormAction forms, CurrentUser current, CalendarSource calendars,
+public sealed class DetailsModel(ZongzhiDb db, AssignmentQueries queries, FormAction forms, CurrentUser current, CalendarSource calendars, RuleSettingsSource rules,
     TownClock clock) : PageModel
 {
     public const string OwnerType = "AssignmentSheet";
@@ -106,7 +105,7 @@ public sealed class DetailsModel(ZongzhiDb db, AssignmentQueries queries, FormAc
 
         Sheet = sheet;
         Today = clock.Today();
-        Soon = (await calendars.GetAsync(ct)).AddWorkingDays(Today, WorkbenchQuery.DueSoonWorkingDays).DueOn;
+        Soon = (await calendars.GetAsync(ct)).AddWorkingDays(Today, (await rules.GetAsync(ct)).DueSoonWorkingDays).DueOn;
         MatterSummary = await db.Matters.Where(m => m.Id == sheet.MatterId).Select(m => m.Summary).SingleAsync(ct);
         var departmentIds = sheet.CoHandlingDepartmentIds.Append(sheet.HandlingDepartmentId).ToList();
         Departments = await db.Departments.Where(d => departmentIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Name, ct);

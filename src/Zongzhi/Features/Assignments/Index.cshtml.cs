@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Zongzhi.Data;
 using Zongzhi.Domain.Assignments;
 using Zongzhi.Features.Calendar;
-using Zongzhi.Features.Workbench;
 using Zongzhi.Platform;
 
 namespace Zongzhi.Features.Assignments;
@@ -15,7 +14,7 @@ namespace Zongzhi.Features.Assignments;
 /// deadline (due soon, overdue), each with its traffic light; paged by keyset (<c>after</c> = the last id shown).
 /// </summary>
 [Authorize(Policy = Policies.DepartmentStaff)]
-public sealed class IndexModel(ZongzhiDb db, CurrentUser current, CalendarSource calendars, TownClock clock) : PageModel
+public sealed class IndexModel(ZongzhiDb db, CurrentUser current, CalendarSource calendars, RuleSettingsSource rules, TownClock clock) : PageModel
 {
     public const int PageSize = 20;
 
@@ -43,7 +42,7 @@ public sealed class IndexModel(ZongzhiDb db, CurrentUser current, CalendarSource
         var user = await current.RequireAsync(cancellationToken);
         var department = user.DepartmentId ?? -1;
         var today = clock.Today();
-        var soon = (await calendars.GetAsync(cancellationToken)).AddWorkingDays(today, WorkbenchQuery.DueSoonWorkingDays).DueOn;
+        var soon = (await calendars.GetAsync(cancellationToken)).AddWorkingDays(today, (await rules.GetAsync(cancellationToken)).DueSoonWorkingDays).DueOn;
         var sheets = db.AssignmentSheets.AsNoTracking().OfDepartment(user);
         if (Status is { } status) sheets = sheets.Where(s => s.Status == status);
         if (MatterId is { } matter) sheets = sheets.Where(s => s.MatterId == matter);
