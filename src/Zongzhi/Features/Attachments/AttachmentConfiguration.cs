@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Zongzhi.Domain.Information;
 using Zongzhi.Domain.Matters;
 
 namespace Zongzhi.Features.Attachments;
@@ -17,5 +18,8 @@ public sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachmen
         builder.Property(a => a.UploadedByUserId).HasMaxLength(64);
         builder.HasOne<Matter>().WithMany().HasForeignKey(a => a.MatterId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => a.MatterId);
+        builder.HasOne<InformationItem>().WithMany().HasForeignKey(a => a.InformationItemId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => a.InformationItemId);
+        builder.ToTable(t => t.HasCheckConstraint("CK_Attachments_Owner", "(\"MatterId\" IS NULL) <> (\"InformationItemId\" IS NULL)"));
     }
 }

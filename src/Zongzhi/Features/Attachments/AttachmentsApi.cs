@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Zongzhi.Data;
 using Zongzhi.Domain.Shared;
+using Zongzhi.Features.Information;
 using Zongzhi.Features.Matters;
 using Zongzhi.Platform;
 using Zongzhi.Platform.Audit;
@@ -13,7 +14,7 @@ namespace Zongzhi.Features.Attachments;
 /// </summary>
 public static class AttachmentsApi
 {
-    public sealed record AttachmentView(long Id, long MatterId, string? OwnerType, long? OwnerId, string FileName, string ContentType, long Size,
+    public sealed record AttachmentView(long Id, long? MatterId, long? InformationItemId, string? OwnerType, long? OwnerId, string FileName, string ContentType, long Size,
         string Sha256, string? Description, DateTime UploadedAt);
 
     public static IServiceCollection AddAttachments(this IServiceCollection services) => services.AddSingleton<AttachmentStore>();
@@ -40,33 +41,18 @@ public static class AttachmentsApi
         var description = form["description"].ToString();
         var ownerType = form["ownerType"].ToString();
         long? ownerId = long.TryParse(form["ownerId"], out var parsed) ? parsed : null;
-        if (file is null || file.Length == 0)
+        var checkedFile = await AttachmentUpload.CheckAsync(file, description, store, cancellationToken);
+        if (ownerType.Length > 40)
         {
-            return Problems.Validation("file", "请选择要上传的文件");
+            return Problems.Validation("ownerType", "附件归属类型无效");
         }
 
-        if (file.Length > store.MaxBytes)
+        if (checkedFile.Kind is not { } kind)
         {
-            return Problems.Validation("file", $"文件不能超过 {store.MaxBytes / 1024 / 1024} MB");
+            return Problems.Validation(checkedFile.Field!, checkedFile.Error!);
         }
 
-        if (file.FileName.Length is 0 or > 200 || description.Length > 200 || ownerType.Length > 40)
-        {
-            return Problems.Validation(file.FileName.Length > 200 ? "file" : description.Length > 200 ? "description" : "ownerType", "文件名、说明不能超过 200 个字");
-        }
-
-        var head = new byte[8];
-        await using (var peek = file.OpenReadStream())
-        {
-            _ = await peek.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
-        }
-
-        if (FileKinds.Recognise(head, file.FileName) is not { } kind)
-        {
-            return Problems.Validation("file", "只接受 PDF、JPG、PNG、Word（doc/docx）和 Excel（xls/xlsx）文件，且文件内容须与扩展名一致");
-        }
-
-        await using var content = file.OpenReadStream();
+        await using var content = file!.OpenReadStream();
         var saved = await store.SaveAsync(content, clock.Today().Year, cancellationToken);
         Attachment? attachment = null;
         var result = await work.RunAsync(id, null, "attachment.upload", c =>
@@ -74,7 +60,7 @@ public static class AttachmentsApi
             attachment = new Attachment
             {
                 MatterId = c.Matter.Id, OwnerType = ownerType.Length == 0 ? null : ownerType, OwnerId = ownerId,
-                FileName = file.FileName, ContentType = kind.ContentType, Size = saved.Size, Sha256 = saved.Sha256,
+                FileName = file!.FileName, ContentType = kind.ContentType, Size = saved.Size, Sha256 = saved.Sha256,
                 StoredName = saved.StoredName, Description = description.Length == 0 ? null : description,
                 UploadedAt = c.Now, UploadedByUserId = c.User.Id,
             };
@@ -102,22 +88,28 @@ public static class AttachmentsApi
         return TypedResults.Ok(items.Select(View).ToList());
     }
 
-    public static async Task<IResult> DownloadAsync(long id, ZongzhiDb db, MatterAccess access, CurrentUser current, AuditTrail audit,
-        AttachmentStore store, HttpResponse response, CancellationToken cancellationToken)
+    public static async Task<IResult> DownloadAsync(long id, ZongzhiDb db, MatterAccess access, InformationAccess information, CurrentUser current,
+        AuditTrail audit, AttachmentStore store, HttpResponse response, CancellationToken cancellationToken)
     {
         var user = await current.RequireAsync(cancellationToken);
         var attachment = await db.Set<Attachment>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (attachment is null || !await access.CanSeeAsync(user, attachment.MatterId, cancellationToken))
+        var visible = attachment switch
+        {
+            { MatterId: { } matterId } => await access.CanSeeAsync(user, matterId, cancellationToken),
+            { InformationItemId: { } itemId } => await information.Visible(user).AnyAsync(i => i.Id == itemId, cancellationToken),
+            _ => false,
+        };
+        if (attachment is null || !visible)
         {
             return Problems.From(new NotFoundError("未找到该附件"));
         }
 
-        audit.Record("Attachment", attachment.Id, "attachment.download", new { attachment.MatterId });
+        audit.Record("Attachment", attachment.Id, "attachment.download", new { attachment.MatterId, attachment.InformationItemId });
         await db.SaveChangesAsync(cancellationToken);
         response.Headers.XContentTypeOptions = "nosniff";
         return TypedResults.File(store.Open(attachment.StoredName), attachment.ContentType, attachment.FileName);
     }
 
     private static AttachmentView View(Attachment a) =>
-        new(a.Id, a.MatterId, a.OwnerType, a.OwnerId, a.FileName, a.ContentType, a.Size, a.Sha256, a.Description, a.UploadedAt);
+        new(a.Id, a.MatterId, a.InformationItemId, a.OwnerType, a.OwnerId, a.FileName, a.ContentType, a.Size, a.Sha256, a.Description, a.UploadedAt);
 }

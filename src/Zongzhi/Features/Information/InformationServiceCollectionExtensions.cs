@@ -10,6 +10,7 @@ public static class InformationServiceCollectionExtensions
         services.AddScoped<InformationWork>();
         services.AddScoped<EmergencyReport>();
         services.AddScoped<RegisterInformation>();
+        services.AddScoped<InformationAttachments>();
         services.AddScoped<VillageReportAccess>();
         services.AddScoped<FileVillageReport>();
         services.AddScoped<ImportVillageReports>();
@@ -23,6 +24,7 @@ public static class InformationServiceCollectionExtensions
     {
         app.MapInformationApi();
         app.MapInformationActionsApi();
+        app.MapInformationAttachmentsApi();
         app.MapVillageReportsApi();
         app.MapScreeningsApi();
         app.MapMonthlyStatisticsApi();

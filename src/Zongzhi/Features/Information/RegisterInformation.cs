@@ -21,7 +21,12 @@ public sealed class RegisterInformation(ZongzhiDb db, NumberSequences numbers, A
     public static string FormatNumber(int year, long sequence) =>
         string.Create(CultureInfo.InvariantCulture, $"{NumberPrefix}-{year:D4}-{sequence:D6}");
 
-    public async Task<Result<InformationItem>> RunAsync(CurrentUser.Snapshot user, RegisterInformationRequest request, CancellationToken cancellationToken = default)
+    public Task<Result<InformationItem>> RunAsync(CurrentUser.Snapshot user, RegisterInformationRequest request, CancellationToken cancellationToken = default) =>
+        RunAsync(user, request, null, cancellationToken);
+
+    /// <summary>Registers, running <paramref name="beforeCommit"/> inside the transaction (e.g. a page's attachment and idempotency record).</summary>
+    public async Task<Result<InformationItem>> RunAsync(CurrentUser.Snapshot user, RegisterInformationRequest request, Func<InformationItem, Task>? beforeCommit,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(request);
@@ -55,7 +60,7 @@ public sealed class RegisterInformation(ZongzhiDb db, NumberSequences numbers, A
         var draft = new InformationDraft(request.Source!.Value, request.IsSkipLevelPetition, request.VillageId, request.Category ?? "",
             request.OccurredAt!.Value.UtcDateTime, request.Place ?? "", request.Summary ?? "", request.Description ?? "",
             request.PeopleInvolved ?? 0, request.Severity!.Value);
-        return await RegisterAsync(user.Id, draft, now, cancellationToken);
+        return await RegisterAsync(user.Id, draft, now, cancellationToken, beforeCommit);
     }
 
     /// <summary>Registers a checked draft (also used for screening findings turned into information).</summary>

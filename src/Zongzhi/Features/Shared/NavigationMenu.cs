@@ -27,6 +27,9 @@ public static class NavigationMenu
         new("例会", "/Meetings/Pack",
             [Accounts.Roles.CenterDirector, Accounts.Roles.TopLeader, Accounts.Roles.PartyGovernmentOffice, Accounts.Roles.Auditor]),
         new("搜索", "/Matters/Search", Searchers),
+        new("信息", "/Information/Items", [Accounts.Roles.Informant, Accounts.Roles.VillageReporter, Accounts.Roles.ReceptionClerk, Accounts.Roles.CenterDirector, Accounts.Roles.TopLeader, Accounts.Roles.DisciplineOfficer, Accounts.Roles.Auditor]),
+        new("村(社区)月报", "/Information/VillageReports", [Accounts.Roles.VillageReporter, Accounts.Roles.CenterDirector, Accounts.Roles.TopLeader]),
+        new("排查", "/Information/Screenings", [Accounts.Roles.CenterDirector, Accounts.Roles.VillageReporter, Accounts.Roles.DepartmentHandler, Accounts.Roles.DepartmentHead, Accounts.Roles.TopLeader]),
         new("审计", "/Audit", [Accounts.Roles.Auditor]),
         new("管理", "/Admin", [Accounts.Roles.Administrator]),
     ];
