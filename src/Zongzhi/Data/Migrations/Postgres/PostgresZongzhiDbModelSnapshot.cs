@@ -1911,7 +1911,10 @@ namespace Zongzhi.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<long>("MatterId")
+                    b.Property<long?>("InformationItemId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("MatterId")
                         .HasColumnType("bigint");
 
                     b.Property<long?>("OwnerId")
@@ -1944,9 +1947,14 @@ namespace Zongzhi.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("InformationItemId");
+
                     b.HasIndex("MatterId");
 
-                    b.ToTable("Attachments");
+                    b.ToTable("Attachments", t =>
+                        {
+                            t.HasCheckConstraint("CK_Attachments_Owner", "(\"MatterId\" IS NULL) <> (\"InformationItemId\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Zongzhi.Features.Calendar.CalendarOverride", b =>
@@ -3003,11 +3011,15 @@ namespace Zongzhi.Data.Migrations.Postgres
 
             modelBuilder.Entity("Zongzhi.Features.Attachments.Attachment", b =>
                 {
+                    b.HasOne("Zongzhi.Domain.Information.InformationItem", null)
+                        .WithMany()
+                        .HasForeignKey("InformationItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Zongzhi.Domain.Matters.Matter", null)
                         .WithMany()
                         .HasForeignKey("MatterId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Zongzhi.Features.Calendar.HolidayNoticeDay", b =>

@@ -1840,7 +1840,10 @@ namespace Zongzhi.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("MatterId")
+                    b.Property<long?>("InformationItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MatterId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("OwnerId")
@@ -1873,9 +1876,14 @@ namespace Zongzhi.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("InformationItemId");
+
                     b.HasIndex("MatterId");
 
-                    b.ToTable("Attachments");
+                    b.ToTable("Attachments", t =>
+                        {
+                            t.HasCheckConstraint("CK_Attachments_Owner", "(\"MatterId\" IS NULL) <> (\"InformationItemId\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Zongzhi.Features.Calendar.CalendarOverride", b =>
@@ -2910,11 +2918,15 @@ namespace Zongzhi.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Zongzhi.Features.Attachments.Attachment", b =>
                 {
+                    b.HasOne("Zongzhi.Domain.Information.InformationItem", null)
+                        .WithMany()
+                        .HasForeignKey("InformationItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Zongzhi.Domain.Matters.Matter", null)
                         .WithMany()
                         .HasForeignKey("MatterId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Zongzhi.Features.Calendar.HolidayNoticeDay", b =>
