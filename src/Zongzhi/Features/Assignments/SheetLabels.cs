@@ -10,7 +10,7 @@ public static class SheetLabels
 
     /// <summary>Met deadlines are grey; open ones red past the last day, yellow within <paramref name="soon"/>, else green.</summary>
     public static Light LightOf(DateOnly dueOn, DateOnly? metOn, DateOnly today, DateOnly soon) =>
-        metOn is not null ? new("", "已办结")
+        metOn is not null ? new("", "已完成")
         : dueOn < today ? new("bad", "已超期")
         : dueOn <= soon ? new("warn", "即将到期")
         : new("ok", "正常");
