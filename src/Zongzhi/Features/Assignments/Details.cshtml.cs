@@ -4,9 +4,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Zongzhi.Data;
+using Zongzhi.Domain.Supervision;
 using Zongzhi.Features.Attachments;
 using Zongzhi.Features.Calendar;
 using Zongzhi.Features.Matters;
+using Zongzhi.Features.Supervision;
 using Zongzhi.Platform;
 
 namespace Zongzhi.Features.Assignments;
@@ -37,6 +39,10 @@ public sealed class DetailsModel(ZongzhiDb db, AssignmentQueries queries, FormAc
 
     public IReadOnlyList<Attachment> Attachments { get; private set; } = [];
 
+    public IReadOnlyList<ReportRequest> Reports { get; private set; } = [];
+
+    public IReadOnlyList<MaterialsRequest> MaterialsCalls { get; private set; } = [];
+
     public DateOnly Today { get; private set; }
 
     public DateOnly Soon { get; private set; }
@@ -59,6 +65,18 @@ public sealed class DetailsModel(ZongzhiDb db, AssignmentQueries queries, FormAc
 
     public Task<IActionResult> OnPostExtensionAsync(long id, [FromServices] RequestExtension action, CancellationToken ct) =>
         RunAsync(id, "延期申请已提交，等待审批", "extension", () => action.RunAsync(id, new ExtensionApplication(Form.Reason?.Trim(), Form.ProposedDueOn, Form.Version), ct), ct);
+
+    /// <summary>汇报: the department answers the supervising body's report request on this matter.</summary>
+    public async Task<IActionResult> OnPostReportAsync(long id, [FromServices] AnswerReport action, CancellationToken ct) =>
+        await OwnRequestAsync(id, await db.ReportRequests.Where(r => r.Id == Form.RequestId).Select(r => new Addressee(r.MatterId, r.DepartmentId)).FirstOrDefaultAsync(ct), ct)
+            ? await RunAsync(id, "已汇报", "report", () => action.RunAsync(Form.RequestId!.Value, new AnswerReportRequest(Form.Report?.Trim(), Form.Version), ct), ct)
+            : NotFound();
+
+    /// <summary>调阅: the department provides the materials the supervising body called up.</summary>
+    public async Task<IActionResult> OnPostMaterialsAsync(long id, [FromServices] ProvideMaterials action, CancellationToken ct) =>
+        await OwnRequestAsync(id, await db.MaterialsRequests.Where(r => r.Id == Form.RequestId).Select(r => new Addressee(r.MatterId, r.DepartmentId)).FirstOrDefaultAsync(ct), ct)
+            ? await RunAsync(id, "材料已报送", "materials", () => action.RunAsync(Form.RequestId!.Value, new ProvideMaterialsRequest(Form.MaterialsProvided?.Trim(), Form.Version), ct), ct)
+            : NotFound();
 
     /// <summary>附件: the attachments API's upload, for this sheet (owner AssignmentSheet, id).</summary>
     public async Task<IActionResult> OnPostUploadAsync(long id, [FromServices] MatterWork work, [FromServices] AttachmentStore store, CancellationToken ct)
@@ -95,6 +113,16 @@ public sealed class DetailsModel(ZongzhiDb db, AssignmentQueries queries, FormAc
         return await LoadAsync(id, ct) ? Page() : NotFound();
     }
 
+    // A request answered from this page is one addressed to the user's department about this sheet's matter.
+    private async Task<bool> OwnRequestAsync(long id, Addressee? request, CancellationToken ct)
+    {
+        var user = await current.RequireAsync(ct);
+        var matterId = await db.AssignmentSheets.Where(s => s.Id == id).OfDepartment(user).Select(s => (long?)s.MatterId).FirstOrDefaultAsync(ct);
+        return matterId is not null && request is not null && request.MatterId == matterId && request.DepartmentId == user.DepartmentId;
+    }
+
+    private sealed record Addressee(long MatterId, long DepartmentId);
+
     private async Task<bool> LoadAsync(long id, CancellationToken ct)
     {
         Me = await current.RequireAsync(ct);
@@ -115,6 +143,14 @@ public sealed class DetailsModel(ZongzhiDb db, AssignmentQueries queries, FormAc
         People = await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         Attachments = await db.Attachments.AsNoTracking().Where(a => a.MatterId == sheet.MatterId && a.OwnerType == OwnerType && a.OwnerId == id)
             .OrderBy(a => a.Id).ToListAsync(ct);
+        if (Me.DepartmentId is { } department)
+        {
+            Reports = await db.ReportRequests.AsNoTracking().Include(r => r.Deadline)
+                .Where(r => r.MatterId == sheet.MatterId && r.DepartmentId == department).OrderBy(r => r.Id).ToListAsync(ct);
+            MaterialsCalls = await db.MaterialsRequests.AsNoTracking().Include(r => r.Deadline)
+                .Where(r => r.MatterId == sheet.MatterId && r.DepartmentId == department).OrderBy(r => r.Id).ToListAsync(ct);
+        }
+
         if (!IsStale)
         {
             Form.Version = sheet.Version;

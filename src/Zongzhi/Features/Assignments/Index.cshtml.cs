@@ -30,6 +30,10 @@ public sealed class IndexModel(ZongzhiDb db, CurrentUser current, CalendarSource
     [FromQuery(Name = "matter")]
     public long? MatterId { get; set; }
 
+    /// <summary><c>open</c>: sheets whose matter awaits this department's report (汇报).</summary>
+    [FromQuery(Name = "reports")]
+    public string? Reports { get; set; }
+
     [FromQuery(Name = "after")]
     public long? After { get; set; }
 
@@ -46,6 +50,7 @@ public sealed class IndexModel(ZongzhiDb db, CurrentUser current, CalendarSource
         var sheets = db.AssignmentSheets.AsNoTracking().OfDepartment(user);
         if (Status is { } status) sheets = sheets.Where(s => s.Status == status);
         if (MatterId is { } matter) sheets = sheets.Where(s => s.MatterId == matter);
+        if (Reports == "open") sheets = sheets.Where(s => db.ReportRequests.Any(r => r.MatterId == s.MatterId && r.DepartmentId == department && r.ReportedAt == null));
         if (After is { } after) sheets = sheets.Where(s => s.Id < after);
         var rows = from s in sheets
                    join m in db.Matters on s.MatterId equals m.Id

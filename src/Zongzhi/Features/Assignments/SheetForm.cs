@@ -6,7 +6,8 @@ namespace Zongzhi.Features.Assignments;
 public sealed class SheetForm
 {
     public static readonly IReadOnlyCollection<string> Fields =
-        [nameof(Text), nameof(WhatWasDone), nameof(ReplyToParty), nameof(PartySatisfaction), nameof(Reason), nameof(ProposedDueOn), nameof(File), nameof(Description)];
+        [nameof(Text), nameof(WhatWasDone), nameof(ReplyToParty), nameof(PartySatisfaction), nameof(Reason), nameof(ProposedDueOn), nameof(File), nameof(Description),
+        nameof(Report), nameof(MaterialsProvided)];
 
     public int? Version { get; set; }
 
@@ -28,4 +29,11 @@ public sealed class SheetForm
     public string? File { get; set; }
 
     public string? Description { get; set; }
+
+    /// <summary>The report request (汇报) or call for materials (调阅) answered.</summary>
+    public long? RequestId { get; set; }
+
+    public string? Report { get; set; }
+
+    public string? MaterialsProvided { get; set; }
 }

@@ -154,6 +154,37 @@ public sealed class SheetPagesTests
         Assert.DoesNotContain("class=\"badge\"", after, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SheetPage_ReportAndMaterialsRequests_AnsweredByTheDepartment()
+    {
+        await using var town = await AssignmentScenario.CreateAsync(DatabaseProvider.Sqlite);
+        var (matterId, sheetId) = await town.ReceivedAsync();
+        var materials = await Json(await town.PostAsync(Director, $"/api/matters/{matterId}/materials-requests",
+            new { departmentId = town.Town.JusticeOffice, materialsWanted = "调解笔录、现场照片", dueOn = "2025-10-10" }));
+        var report = await Json(await town.PostAsync(Director, $"/api/matters/{matterId}/report-requests",
+            new { departmentId = town.Town.JusticeOffice, reporterUserId = town.IdOf(JusticeHandler), subject = "现场走访情况", dueOn = "2025-10-10" }));
+        var handler = await town.As(JusticeHandler);
+        var police = await town.As(PoliceHandler);
+        var url = $"/Assignments/{sheetId}";
+
+        var waiting = await handler.GetStringAsync("/Assignments?reports=open", Token);
+        var blank = await PageForm.PostAsync(handler, url, "Report", ("Form.RequestId", $"{report.GetProperty("id").GetInt64()}"), ("Form.Report", ""));
+        var foreign = await PageForm.PostWithAsync(police, await police.GetStringAsync("/Assignments", Token), url, "Report",
+            ("Form.RequestId", $"{report.GetProperty("id").GetInt64()}"), ("Form.Report", "越权汇报"));
+        await PageForm.FollowAsync(handler, await PageForm.PostAsync(handler, url, "Report",
+            ("Form.RequestId", $"{report.GetProperty("id").GetInt64()}"), ("Form.Report", "已走访四户邻居。")));
+        var done = await PageForm.FollowAsync(handler, await PageForm.PostAsync(handler, url, "Materials",
+            ("Form.RequestId", $"{materials.GetProperty("id").GetInt64()}"), ("Form.MaterialsProvided", "调解笔录2份、照片6张")));
+        var after = await handler.GetStringAsync("/Assignments?reports=open", Token);
+
+        Assert.Contains("JB-2025-000001", waiting, StringComparison.Ordinal);
+        Assert.Contains("汇报内容", PageForm.MessageBeside(await blank.Content.ReadAsStringAsync(Token), "Form.Report"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+        Assert.Contains("已走访四户邻居。", done, StringComparison.Ordinal);
+        Assert.Contains("调解笔录2份、照片6张", done, StringComparison.Ordinal);
+        Assert.DoesNotContain("JB-2025-000001", after, StringComparison.Ordinal);
+    }
+
     private static Task<long> FirstUnreadAsync(AssignmentScenario town, string userName) =>
         town.App.WithDbAsync(db => db.Notifications.Where(n => n.UserId == town.IdOf(userName) && n.ReadAt == null).Select(n => n.Id).FirstAsync(Token));
 }
