@@ -104,4 +104,7 @@ public enum MatterEventKind
 
     /// <summary>归档.</summary>
     Archived,
+
+    /// <summary>当事人评价不满意，复核后重新办理: a closed matter reopened.</summary>
+    Reopened,
 }
