@@ -60,6 +60,14 @@ public abstract class ZongzhiDb(DbContextOptions options)
 
     public DbSet<DisputeCategory> DisputeCategories => Set<DisputeCategory>();
 
+    public DbSet<Features.SelfService.MatterQueryCode> MatterQueryCodes => Set<Features.SelfService.MatterQueryCode>();
+
+    public DbSet<Domain.SelfService.MatterEvaluation> MatterEvaluations => Set<Domain.SelfService.MatterEvaluation>();
+
+    public DbSet<Domain.SelfService.SatisfactionReview> SatisfactionReviews => Set<Domain.SelfService.SatisfactionReview>();
+
+    public DbSet<Features.SelfService.SelfServiceAttempt> SelfServiceAttempts => Set<Features.SelfService.SelfServiceAttempt>();
+
     public DbSet<Matter> Matters => Set<Matter>();
 
     public DbSet<Party> Parties => Set<Party>();

@@ -53,6 +53,7 @@ public static class WebApp
         services.AddDeadlineMonitoring();
         Features.Information.InformationServiceCollectionExtensions.AddInformation(services);
         Features.Meetings.MeetingsServiceCollectionExtensions.AddMeetings(services);
+        Features.SelfService.SelfServiceServiceCollectionExtensions.AddSelfService(services);
         services.AddDataProtection().SetApplicationName("Zongzhi").PersistKeysToDbContext<ZongzhiDb>();
         return services;
     }
@@ -98,6 +99,7 @@ public static class WebApp
         app.MapSupervision();
         Features.Information.InformationServiceCollectionExtensions.MapInformation(app);
         Features.Meetings.MeetingsServiceCollectionExtensions.MapMeetings(app);
+        Features.SelfService.SelfServiceApi.MapSelfServiceApi(app);
         app.MapRazorPages();
         return app;
     }

@@ -63,6 +63,11 @@ public sealed class WorkbenchQuery(ZongzhiDb db, MatterAccess access, TownClock 
             mattersTitle = "待受理事项";
         }
 
+        if (user.SupervisingBody is not null)
+        {
+            tiles.Add(new("不满意评价待复核", await SelfService.SatisfactionReviews.OpenCountAsync(db, user, cancellationToken), "/SelfService/Reviews", "bad"));
+        }
+
         if (user.IsIn(Roles.ReceptionClerk))
         {
             var start = clock.StartOfDayUtc(today);

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zongzhi.Data;
+using Zongzhi.Domain.SelfService;
+using Zongzhi.Features.Matters;
+using Zongzhi.Platform;
+
+namespace Zongzhi.Features.SelfService;
+
+/// <summary>不满意评价复核: the supervising body's queue of unsatisfied ratings, each concluded by upholding or ordering re-handling.</summary>
+[Authorize(Policy = Policies.Supervisor)]
+public sealed class ReviewsModel(ZongzhiDb db, CurrentUser current, ConcludeSatisfactionReview conclude) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public bool All { get; set; }
+
+    [BindProperty]
+    public long ReviewId { get; set; }
+
+    [BindProperty]
+    public ConcludeSatisfactionReview.Request Input { get; set; } = new(null, null, null);
+
+    public IReadOnlyList<SelfServiceApi.ReviewRow> Rows { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var outcome = ActionOutcome.From(await conclude.RunAsync(ReviewId, Input, cancellationToken));
+        if (outcome.Succeeded)
+        {
+            TempData["Message"] = Input.Outcome == SatisfactionReviewOutcome.RehandlingOrdered ? "已责令重新办理，承办部门已收到通知" : "复核完成：维持办结";
+            return RedirectToPage();
+        }
+
+        foreach (var (field, messages) in outcome.FieldErrors)
+        {
+            foreach (var message in messages)
+            {
+                ModelState.AddModelError("Input." + char.ToUpperInvariant(field[0]) + field[1..], message);
+            }
+        }
+
+        if (outcome.Message is not null)
+        {
+            ModelState.AddModelError("", outcome.Message);
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var user = await current.RequireAsync(cancellationToken);
+        Rows = await SatisfactionReviews.ListAsync(db, user, !All, cancellationToken);
+    }
+}
