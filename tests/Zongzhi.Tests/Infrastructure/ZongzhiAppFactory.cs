@@ -104,7 +104,7 @@ public sealed class ZongzhiAppFactory : WebApplicationFactory<Program>
     {
         userName ??= role.ToLowerInvariant() + "-" + Guid.NewGuid().ToString("N")[..6];
         await CreateUserAsync(userName, role, departmentId, villageId);
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
         // Administrators sign in with two-factor sign-in outside demo mode (CreateUserAsync enrols them).
         var code = role == Roles.Administrator ? await CurrentCodeAsync(userName) : null;
         var response = await client.PostAsJsonAsync("/api/auth/login", new { userName, password = TestPassword, code });
@@ -115,7 +115,7 @@ public sealed class ZongzhiAppFactory : WebApplicationFactory<Program>
     /// <summary>A client signed in as an existing test user.</summary>
     public async Task<HttpClient> LoginAsync(string userName)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
         var code = await HasTwoFactorAsync(userName) ? await CurrentCodeAsync(userName) : null;
         var response = await client.PostAsJsonAsync("/api/auth/login", new { userName, password = TestPassword, code });
         response.EnsureSuccessStatusCode();
