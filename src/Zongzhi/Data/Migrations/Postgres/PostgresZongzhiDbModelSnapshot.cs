@@ -1385,6 +1385,96 @@ namespace Zongzhi.Data.Migrations.Postgres
                     b.ToTable("ProgressNotes", (string)null);
                 });
 
+            modelBuilder.Entity("Zongzhi.Domain.SelfService.MatterEvaluation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long>("MatterId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("RatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("RatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Rating")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatterId")
+                        .IsUnique();
+
+                    b.HasIndex("RatedOn");
+
+                    b.ToTable("MatterEvaluations", (string)null);
+                });
+
+            modelBuilder.Entity("Zongzhi.Domain.SelfService.SatisfactionReview", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("ConcludedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ConcludedByUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("MatterId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("SupervisingBody")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatterId");
+
+                    b.HasIndex("SupervisingBody", "ConcludedAt");
+
+                    b.ToTable("SatisfactionReviews", (string)null);
+                });
+
             modelBuilder.Entity("Zongzhi.Domain.Supervision.CoordinationMeeting", b =>
                 {
                     b.Property<long>("Id")
@@ -2286,6 +2376,83 @@ namespace Zongzhi.Data.Migrations.Postgres
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("Zongzhi.Features.SelfService.MatterQueryCode", b =>
+                {
+                    b.Property<long>("MatterId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Generation")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IssuedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("Salt")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("bytea");
+
+                    b.HasKey("MatterId");
+
+                    b.ToTable("MatterQueryCodes", (string)null);
+                });
+
+            modelBuilder.Entity("Zongzhi.Features.SelfService.SelfServiceAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClientKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long?>("MatterId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("NumberKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("ClientKey", "At");
+
+                    b.HasIndex("NumberKey", "At");
+
+                    b.ToTable("SelfServiceAttempts", (string)null);
+                });
+
             modelBuilder.Entity("Zongzhi.Features.Supervision.DeadlineAlert", b =>
                 {
                     b.Property<long>("Id")
@@ -2935,6 +3102,24 @@ namespace Zongzhi.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Zongzhi.Domain.SelfService.MatterEvaluation", b =>
+                {
+                    b.HasOne("Zongzhi.Domain.Matters.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zongzhi.Domain.SelfService.SatisfactionReview", b =>
+                {
+                    b.HasOne("Zongzhi.Domain.Matters.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Zongzhi.Domain.Supervision.CoordinationMeeting", b =>
                 {
                     b.HasOne("Zongzhi.Domain.Matters.Matter", null)
@@ -3027,6 +3212,15 @@ namespace Zongzhi.Data.Migrations.Postgres
                     b.HasOne("Zongzhi.Features.Calendar.HolidayNotice", null)
                         .WithMany("Days")
                         .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zongzhi.Features.SelfService.MatterQueryCode", b =>
+                {
+                    b.HasOne("Zongzhi.Domain.Matters.Matter", null)
+                        .WithOne()
+                        .HasForeignKey("Zongzhi.Features.SelfService.MatterQueryCode", "MatterId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

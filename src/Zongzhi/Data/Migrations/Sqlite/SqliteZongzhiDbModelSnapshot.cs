@@ -1334,6 +1334,92 @@ namespace Zongzhi.Data.Migrations.Sqlite
                     b.ToTable("ProgressNotes", (string)null);
                 });
 
+            modelBuilder.Entity("Zongzhi.Domain.SelfService.MatterEvaluation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MatterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rating")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatterId")
+                        .IsUnique();
+
+                    b.HasIndex("RatedOn");
+
+                    b.ToTable("MatterEvaluations", (string)null);
+                });
+
+            modelBuilder.Entity("Zongzhi.Domain.SelfService.SatisfactionReview", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ConcludedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcludedByUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MatterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupervisingBody")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatterId");
+
+                    b.HasIndex("SupervisingBody", "ConcludedAt");
+
+                    b.ToTable("SatisfactionReviews", (string)null);
+                });
+
             modelBuilder.Entity("Zongzhi.Domain.Supervision.CoordinationMeeting", b =>
                 {
                     b.Property<long>("Id")
@@ -2201,6 +2287,81 @@ namespace Zongzhi.Data.Migrations.Sqlite
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("Zongzhi.Features.SelfService.MatterQueryCode", b =>
+                {
+                    b.Property<long>("MatterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Generation")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Salt")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("MatterId");
+
+                    b.ToTable("MatterQueryCodes", (string)null);
+                });
+
+            modelBuilder.Entity("Zongzhi.Features.SelfService.SelfServiceAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MatterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NumberKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("ClientKey", "At");
+
+                    b.HasIndex("NumberKey", "At");
+
+                    b.ToTable("SelfServiceAttempts", (string)null);
+                });
+
             modelBuilder.Entity("Zongzhi.Features.Supervision.DeadlineAlert", b =>
                 {
                     b.Property<long>("Id")
@@ -2842,6 +3003,24 @@ namespace Zongzhi.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Zongzhi.Domain.SelfService.MatterEvaluation", b =>
+                {
+                    b.HasOne("Zongzhi.Domain.Matters.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zongzhi.Domain.SelfService.SatisfactionReview", b =>
+                {
+                    b.HasOne("Zongzhi.Domain.Matters.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Zongzhi.Domain.Supervision.CoordinationMeeting", b =>
                 {
                     b.HasOne("Zongzhi.Domain.Matters.Matter", null)
@@ -2934,6 +3113,15 @@ namespace Zongzhi.Data.Migrations.Sqlite
                     b.HasOne("Zongzhi.Features.Calendar.HolidayNotice", null)
                         .WithMany("Days")
                         .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zongzhi.Features.SelfService.MatterQueryCode", b =>
+                {
+                    b.HasOne("Zongzhi.Domain.Matters.Matter", null)
+                        .WithOne()
+                        .HasForeignKey("Zongzhi.Features.SelfService.MatterQueryCode", "MatterId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
