@@ -4,14 +4,14 @@ namespace Zongzhi.Cli;
 
 /// <summary>
 /// The <c>zongzhi</c> command line: <c>serve</c> (default), <c>deadline</c>, <c>calendar</c>, <c>db</c>, <c>users</c>,
-/// <c>audit</c>, <c>keys</c>, <c>backup</c>, <c>restore</c>. Bad input
+/// <c>audit</c>, <c>keys</c>, <c>backup</c>, <c>restore</c>, <c>bench</c>. Bad input
 /// exits with code 2 and a message in Chinese on standard error.
 /// </summary>
 public static class ZongzhiCommand
 {
     public const int BadInput = 2;
 
-    private static readonly HashSet<string> Verbs = ["serve", "deadline", "calendar", "db", "users", "seed-demo", "audit", "keys", "backup", "restore", "--help", "-h", "-?", "--version"];
+    private static readonly HashSet<string> Verbs = ["serve", "deadline", "calendar", "db", "users", "seed-demo", "audit", "keys", "backup", "restore", "bench", "--help", "-h", "-?", "--version"];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -34,6 +34,7 @@ public static class ZongzhiCommand
             KeysCommand.Create(),
             BackupCommand.Create(),
             RestoreCommand.Create(),
+            BenchCommand.Create(),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

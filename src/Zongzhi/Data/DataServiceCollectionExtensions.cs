@@ -17,7 +17,7 @@ public static class DataServiceCollectionExtensions
         services.AddDbContext<PostgresZongzhiDb>((sp, o) => o.UseNpgsql(sp.GetRequiredService<DatabaseOptions>().ConnectionString)
             .ReplaceService<IModelCacheKeyFactory, PersonalDataModelCacheKeyFactory>());
         services.AddDbContext<SqliteZongzhiDb>((sp, o) =>
-            o.UseSqlite(sp.GetRequiredService<DatabaseOptions>().ConnectionString).AddInterceptors(new SqlitePragmas())
+            o.UseSqlite(sp.GetRequiredService<DatabaseOptions>().ConnectionString).AddInterceptors(new SqlitePragmas()).AddInterceptors(SqliteWriteGate.For(sp.GetRequiredService<IConfiguration>()))
                 .ReplaceService<IModelCacheKeyFactory, PersonalDataModelCacheKeyFactory>());
         services.AddScoped<ZongzhiDb>(sp => sp.GetRequiredService<DatabaseOptions>().IsPostgres
             ? sp.GetRequiredService<PostgresZongzhiDb>()

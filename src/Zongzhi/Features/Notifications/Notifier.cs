@@ -47,6 +47,57 @@ public sealed class Notifier(ZongzhiDb db, TownClock clock)
         return added;
     }
 
+    /// <summary>
+    /// Sends many messages with one dedup look-up per 500 keys instead of one per message (the deadline monitor
+    /// announces thousands at once); the same once-only rule as <see cref="SendAsync"/>.
+    /// </summary>
+    public async Task<int> SendManyAsync(IReadOnlyList<(IReadOnlyList<string> UserIds, Message Message)> batch, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var keys = batch.Select(b => b.Message.DedupKey).Distinct(StringComparer.Ordinal).ToList();
+        var sent = new HashSet<(string UserId, string DedupKey)>();
+        foreach (var chunk in keys.Chunk(500))
+        {
+            foreach (var n in await db.Notifications.Where(n => chunk.Contains(n.DedupKey)).Select(n => new { n.UserId, n.DedupKey }).ToListAsync(cancellationToken))
+            {
+                sent.Add((n.UserId, n.DedupKey));
+            }
+        }
+
+        foreach (var n in db.Notifications.Local)
+        {
+            sent.Add((n.UserId, n.DedupKey));
+        }
+
+        var now = clock.UtcNow();
+        var added = 0;
+        foreach (var (userIds, message) in batch)
+        {
+            foreach (var userId in userIds.Where(u => !string.IsNullOrEmpty(u)))
+            {
+                if (!sent.Add((userId, message.DedupKey)))
+                {
+                    continue;
+                }
+
+                db.Notifications.Add(new Notification
+                {
+                    UserId = userId,
+                    Kind = message.Kind,
+                    Title = Truncate(message.Title, 200),
+                    Body = Truncate(message.Body, 2000),
+                    Link = message.Link,
+                    MatterId = message.MatterId,
+                    DedupKey = message.DedupKey,
+                    CreatedAt = now,
+                });
+                added++;
+            }
+        }
+
+        return added;
+    }
+
     /// <summary>Active users holding <paramref name="role"/>, optionally within one department.</summary>
     public Task<List<string>> UsersInRoleAsync(string role, long? departmentId = null, CancellationToken cancellationToken = default) =>
         (from user in db.Users

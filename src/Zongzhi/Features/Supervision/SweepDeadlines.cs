@@ -38,10 +38,11 @@ public sealed class SweepDeadlines(ZongzhiDb db, CalendarSource calendars, RuleS
 
         var resolved = await owners.ResolveAsync(due, cancellationToken);
         var matterIds = due.Where(d => d.MatterId != null).Select(d => d.MatterId!.Value).Distinct().ToList();
-        var numbers = await db.Matters.Where(m => matterIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.Number, cancellationToken);
+        var numbers = await db.Matters.Where(m => matterIds.Contains(m.Id)).Select(m => new { m.Id, m.Number })
+            .ToDictionaryAsync(m => m.Id, m => m.Number, cancellationToken);
         var now = clock.UtcNow();
         var alerts = 0;
-        var sent = 0;
+        var messages = new List<(IReadOnlyList<string>, Notifier.Message)>();
         foreach (var deadline in due)
         {
             var overdue = deadline.DueOn < today;
@@ -53,9 +54,12 @@ public sealed class SweepDeadlines(ZongzhiDb db, CalendarSource calendars, RuleS
             var owner = resolved.GetValueOrDefault(deadline.Id) ?? new DeadlineOwners.Owner("期限", []);
             var kind = overdue ? DeadlineAlertKind.Overdue : DeadlineAlertKind.DueSoon;
             db.Set<DeadlineAlert>().Add(new DeadlineAlert { DeadlineId = deadline.Id, Kind = kind, DueOn = deadline.DueOn, CreatedAt = now, Recipients = owner.Recipients.Count });
-            sent += await notifier.SendAsync(owner.Recipients, Message(deadline, kind, owner.What, numbers, calendar, today), cancellationToken);
+            messages.Add((owner.Recipients, Message(deadline, kind, owner.What, numbers, calendar, today)));
             alerts++;
         }
+
+        // One dedup look-up for the whole pass, not one query per deadline.
+        var sent = await notifier.SendManyAsync(messages, cancellationToken);
 
         try
         {
