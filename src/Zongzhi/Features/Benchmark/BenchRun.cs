@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Zongzhi.Data;
 using Zongzhi.Domain.Information;
+using Zongzhi.Domain.Supervision;
 using Zongzhi.Features.Accounts;
 using Zongzhi.Features.Admin;
 using Zongzhi.Features.Calendar;
@@ -141,7 +142,24 @@ public static class BenchRun
             results.Add(BenchResult.Time("server-peak-rss", server.PeakRssMb, null, "MB", 300));
         }
 
-        // 3. In-process jobs and reports on the same database.
+        // 3. In-process: the supervision board's own query, jobs and reports on the same database.
+        await Console.Error.WriteLineAsync("督办看板第一页（BoardQuery）…");
+        foreach (var (name, filter) in new (string, BoardQuery.Filter)[]
+        {
+            ("board-query-first-page", new BoardQuery.Filter(null, null, null, null, null, null)),
+            ("board-query-overdue-center", new BoardQuery.Filter(null, null, null, SupervisionTrack.Center, null, BoardQuery.Light.Red)),
+        })
+        {
+            var board = await LoadGenerator.MedianMsAsync(5, async () =>
+            {
+                await using var scope = host.Services.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<ZongzhiDb>();
+                var user = await CurrentUser.LoadAsync(db, people.DirectorIds[0], cancellationToken) ?? throw new InvalidOperationException("No bench director.");
+                await scope.ServiceProvider.GetRequiredService<BoardQuery>().RunAsync(user, filter, cancellationToken);
+            });
+            results.Add(BenchResult.Time(name, board, null, "ms", 100));
+        }
+
         await Console.Error.WriteLineAsync("期限监控一轮…");
         results.AddRange(await DeadlineMonitorAsync(host.Services, connection, postgres, clock, cancellationToken));
         await Console.Error.WriteLineAsync("月度统计…");
@@ -539,7 +557,7 @@ public static class BenchRun
         }
 
         var small = BenchResult.Read(earlier).ToDictionary(r => r.Name, r => r.Product);
-        foreach (var result in results.Where(r => r.Name.StartsWith("board-", StringComparison.Ordinal) || r.Name.StartsWith("search-", StringComparison.Ordinal)).ToList())
+        foreach (var result in results.Where(r => (r.Name.StartsWith("board-", StringComparison.Ordinal) || r.Name.StartsWith("search-", StringComparison.Ordinal)) && !r.Name.EndsWith("-growth-vs-10k", StringComparison.Ordinal)).ToList())
         {
             if (small.TryGetValue(result.Name, out var at10k))
             {
