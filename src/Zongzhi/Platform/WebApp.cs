@@ -62,6 +62,7 @@ public static class WebApp
     {
         services.AddRazorPages(o => o.RootDirectory = "/Features");
         services.AddZongzhiPages();
+        Features.Printing.PrintingServiceCollectionExtensions.AddPrinting(services);
         services.AddOpenApi();
         services.AddProblemDetails();
         services.AddValidation();
