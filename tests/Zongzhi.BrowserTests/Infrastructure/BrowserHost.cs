@@ -30,10 +30,10 @@ public sealed class BrowserHost : IAsyncDisposable
     public static string ScreenshotDirectory { get; } =
         Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
 
-    public static async Task<BrowserHost> StartAsync(string provider = DatabaseProvider.Sqlite)
+    public static async Task<BrowserHost> StartAsync(string provider = DatabaseProvider.Sqlite, DateTimeOffset? now = null)
     {
         RequireChromium();
-        var app = await ZongzhiAppFactory.CreateAsync(provider, kestrel: true);
+        var app = await ZongzhiAppFactory.CreateAsync(provider, kestrel: true, now: now);
         var baseAddress = app.ClientOptions.BaseAddress;
         var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Zongzhi.Features.Accounts;
 using Zongzhi.Tests.Infrastructure;
@@ -45,9 +46,9 @@ public sealed record PrintScenario(
         await app.CreateUserAsync(Clerk, Roles.ReceptionClerk);
         await app.CreateUserAsync(Director, Roles.CenterDirector);
         await app.CreateUserAsync(JusticeHandler, Roles.DepartmentHandler, town.JusticeOffice);
-        using var clerk = await app.LoginAsync(Clerk);
-        using var director = await app.LoginAsync(Director);
-        using var handler = await app.LoginAsync(JusticeHandler);
+        using var clerk = await LoginAsync(app, Clerk, ct);
+        using var director = await LoginAsync(app, Director, ct);
+        using var handler = await LoginAsync(app, JusticeHandler, ct);
 
         var matterId = await RegisterAsync(clerk, town, ct);
         await OkAsync(director, $"/api/matters/{matterId}/accept", new { complexity = "General" }, ct);
@@ -100,6 +101,19 @@ public sealed record PrintScenario(
             await db.MaterialsRequests.Select(r => r.Id).SingleAsync(ct),
             await db.ReportRequests.Select(r => r.Id).SingleAsync(ct)));
         return new PrintScenario(town, matterId, sheetId, reminderId, materialsId, reportId, extensionId, meetingId, transferred);
+    }
+
+    /// <summary>
+    /// A signed-in API client at the app's own address: on Kestrel (browser tests) the factory's default client address
+    /// is not the port the app listens on.
+    /// </summary>
+    public static async Task<HttpClient> LoginAsync(ZongzhiAppFactory app, string userName, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = app.ClientOptions.BaseAddress });
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { userName, password = ZongzhiAppFactory.TestPassword }, ct);
+        response.EnsureSuccessStatusCode();
+        return client;
     }
 
     private static async Task<long> RegisterAsync(HttpClient clerk, TownFixture town, CancellationToken ct)
