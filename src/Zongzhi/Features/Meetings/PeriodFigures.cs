@@ -4,7 +4,8 @@ namespace Zongzhi.Features.Meetings;
 
 /// <summary>
 /// The statistics of one period and scope (统计数据), as shown in the monthly meeting pack and in written periodic
-/// reports, and kept as JSON in an issued report. Rates are percentages to one decimal, null when nothing to divide.
+/// reports, and kept as JSON in an issued report. Satisfaction is counted twice: from the center's callbacks (回访),
+/// and from the parties' own ratings on the public status page (群众评价, 一案一码). Rates are percentages to one decimal, null when nothing to divide.
 /// </summary>
 public sealed record PeriodFigures(
     string Period, string PeriodTitle, DateOnly FirstDay, DateOnly LastDay, long? VillageId, string Scope,
@@ -14,6 +15,7 @@ public sealed record PeriodFigures(
     IReadOnlyList<PeriodFigures.Count> ByVillage,
     PeriodFigures.Handling Deadlines,
     int Callbacks, int Satisfied, double? SatisfactionRate,
+    int Ratings, int RatedSatisfied, double? RatingSatisfactionRate,
     int Rehandlings, int LeaderCasesAssigned, int LeaderCasesClosed, int ExtensionsRequested, int ExtensionsApproved,
     IReadOnlyList<PeriodFigures.Count> InformationBySource, int OpenEmergencies,
     int? VillageReportsReceived, int? VillageReportsMissing, IReadOnlyList<string> VillagesMissing,

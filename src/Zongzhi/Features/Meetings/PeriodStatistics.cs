@@ -39,6 +39,9 @@ public sealed class PeriodStatistics(ZongzhiDb db, TownClock clock, Accountabili
         var callbackCount = await callbacks.CountAsync(cancellationToken);
         var satisfied = await callbacks.CountAsync(c => c.Satisfaction != Satisfaction.Unsatisfied, cancellationToken);
         var ids = matters.Select(m => m.Id);
+        var ratings = db.MatterEvaluations.Where(e => ids.Contains(e.MatterId) && e.RatedOn >= period.FirstDay && e.RatedOn <= period.LastDay);
+        var ratingCount = await ratings.CountAsync(cancellationToken);
+        var ratedSatisfied = await ratings.CountAsync(e => e.Rating != Satisfaction.Unsatisfied, cancellationToken);
         var rehandlings = await db.AssignmentSheets.Where(s => ids.Contains(s.MatterId)).SelectMany(s => s.Rounds)
             .CountAsync(r => r.RoundNumber > 1 && r.StartedOn >= period.FirstDay && r.StartedOn <= period.LastDay, cancellationToken);
         var cases = db.LeaderCases.Where(c => ids.Contains(c.MatterId));
@@ -69,6 +72,7 @@ public sealed class PeriodStatistics(ZongzhiDb db, TownClock clock, Accountabili
             period.ToString(), period.Title, period.FirstDay, period.LastDay, villageId, villageId is { } v ? names.Village(v) : "全镇",
             core, byChannel, byCategory, byVillage, deadlines,
             callbackCount, satisfied, PeriodFigures.Rate(satisfied, callbackCount),
+            ratingCount, ratedSatisfied, PeriodFigures.Rate(ratedSatisfied, ratingCount),
             rehandlings, casesAssigned, casesClosed, extensionStatuses.Count, extensionStatuses.Count(s => s == ExtensionRequestStatus.Approved),
             bySource, openEmergencies, reportsReceived, reportsMissing, missingNames, accountabilityRows,
             await CoreAsync(previous, villageId, cancellationToken), await CoreAsync(period.YearEarlier, villageId, cancellationToken),

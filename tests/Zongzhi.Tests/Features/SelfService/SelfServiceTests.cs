@@ -52,6 +52,13 @@ public sealed class SelfServiceTests
         var evaluation = (await LookupAsync(citizen, number, code)).GetProperty("evaluation");
         Assert.Equal("Unsatisfied", evaluation.GetProperty("rating").GetString());
 
+        // The rating feeds the monthly meeting pack beside the callbacks.
+        var pack = await Json(await town.GetAsync(Director, "/api/meetings/pack?month=2025-09"));
+        Assert.Equal(1, pack.GetProperty("ratings").GetInt32());
+        Assert.Equal(0, pack.GetProperty("ratedSatisfied").GetInt32());
+        Assert.Equal(0.0, pack.GetProperty("ratingSatisfactionRate").GetDouble());
+        Assert.Equal(1, pack.GetProperty("callbacks").GetInt32());
+
         // The supervising body hears of it once and sees the review.
         var reviews = await Json(await town.GetAsync(Director, "/api/self-service/reviews"));
         var review = Assert.Single(reviews.EnumerateArray());
