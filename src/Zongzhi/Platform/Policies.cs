@@ -21,6 +21,9 @@ public static class Policies
     public const string DepartmentStaff = "DepartmentStaff";
     public const string CaseLeader = "CaseLeader";
     public const string TopLeader = "TopLeader";
+    public const string SupervisionBoard = "SupervisionBoard";
+    public const string LeaderCaseReader = "LeaderCaseReader";
+    public const string ExtensionApprover = "ExtensionApprover";
 
     public static IServiceCollection AddZongzhiPolicies(this IServiceCollection services) =>
         services.AddAuthorizationBuilder()
@@ -37,6 +40,9 @@ public static class Policies
             .AddPolicy(DepartmentStaff, p => p.RequireRole(Roles.DepartmentHandler, Roles.DepartmentHead))
             .AddPolicy(CaseLeader, p => p.RequireRole(Roles.CaseLeader))
             .AddPolicy(TopLeader, p => p.RequireRole(Roles.TopLeader))
+            .AddPolicy(SupervisionBoard, p => p.RequireRole(Features.Supervision.BoardModel.BoardRoles.Split(',')))
+            .AddPolicy(LeaderCaseReader, p => p.RequireRole(Roles.CaseLeader, Roles.TopLeader, Roles.CenterDirector))
+            .AddPolicy(ExtensionApprover, p => p.RequireRole(Roles.TopLeader, Roles.CenterDirector, Roles.PartyGovernmentOffice))
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .Services;
 }

@@ -8,6 +8,7 @@ using Zongzhi.Domain.ExtensionRequests;
 using Zongzhi.Features.Accounts;
 using Zongzhi.Features.LeaderCases;
 using Zongzhi.Features.Supervision;
+using Zongzhi.Platform;
 using LeaderApprove = Zongzhi.Features.LeaderCases.ApproveExtensionRequest;
 using LeaderReject = Zongzhi.Features.LeaderCases.RejectExtensionRequest;
 
@@ -17,7 +18,7 @@ namespace Zongzhi.Features.ExtensionRequests;
 /// 延期审批: the top leader decides leader-case extensions; the supervising body (center director, party/government
 /// office) decides the extensions of the sheets it supervises. Approve with a new last day, or reject with a reason.
 /// </summary>
-[Authorize(Roles = Roles.TopLeader + "," + Roles.CenterDirector + "," + Roles.PartyGovernmentOffice)]
+[Authorize(Policy = Policies.ExtensionApprover)]
 public sealed class IndexModel(ZongzhiDb db, LeaderCaseQueries leaderCases, ExtensionRequestSearch sheets, LeaderCaseWork leaderWork,
     ApproveExtension approveSheet, RejectExtension rejectSheet) : PageModel
 {

@@ -10,7 +10,7 @@ using Zongzhi.Platform;
 namespace Zongzhi.Features.LeaderCases;
 
 /// <summary>包案: a case leader's own cases; every case in scope for the center director and the top leader.</summary>
-[Authorize(Roles = Roles.CaseLeader + "," + Roles.TopLeader + "," + Roles.CenterDirector)]
+[Authorize(Policy = Policies.LeaderCaseReader)]
 public sealed class IndexModel(ZongzhiDb db, LeaderCaseQueries queries, CurrentUser current) : PageModel
 {
     [BindProperty(SupportsGet = true)] public LeaderCaseStatus? Status { get; set; }

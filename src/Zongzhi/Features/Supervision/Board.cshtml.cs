@@ -12,7 +12,7 @@ using Zongzhi.Platform;
 namespace Zongzhi.Features.Supervision;
 
 /// <summary>督办看板: the supervising bodies, the top leader, the discipline officer and the auditor (read-only).</summary>
-[Authorize(Roles = BoardRoles)]
+[Authorize(Policy = Policies.SupervisionBoard)]
 public sealed class BoardModel(ZongzhiDb db, BoardQuery board, CurrentUser current) : PageModel
 {
     public const string BoardRoles = Roles.CenterDirector + "," + Roles.PartyGovernmentOffice + "," + Roles.TopLeader + ","
