@@ -84,6 +84,36 @@ public sealed class SelfServiceTests
     }
 
     [Fact]
+    public async Task Each_of_the_six_stages_appears_as_the_matter_moves()
+    {
+        await using var town = await AssignmentScenario.CreateAsync(DatabaseProvider.Sqlite);
+        using var citizen = Anonymous(town.App);
+        var matterId = await town.RegisterAsync();
+        var number = await NumberAsync(town, matterId);
+        var code = await IssueCodeAsync(town, matterId);
+        var seen = new List<string> { await StageAsync() };
+
+        Assert.Equal(HttpStatusCode.NoContent, (await town.PostAsync(Director, $"/api/matters/{matterId}/accept", new { complexity = "General" })).StatusCode);
+        seen.Add(await StageAsync());
+        var assigned = await town.PostAsync(Director, $"/api/matters/{matterId}/assign", new { handlingDepartmentId = town.Town.JusticeOffice, requirements = "请依法调处。" });
+        var sheetId = (await Json(assigned)).GetProperty("id").GetInt64();
+        seen.Add(await StageAsync());
+        Assert.Equal(HttpStatusCode.OK, (await town.PostAsync(JusticeHandler, $"/api/assignments/{sheetId}/receive")).StatusCode);
+        seen.Add(await StageAsync());
+        await CloseAsync(town, matterId, sheetId);
+        seen.Add(await StageAsync());
+        Assert.Equal(HttpStatusCode.NoContent, (await town.PostAsync(Director, $"/api/matters/{matterId}/archive",
+            new { archiveNumber = "ZZ-DA-2025-009", materials = new List<string> { "交办单", "调解协议书" } })).StatusCode);
+        seen.Add(await StageAsync());
+
+        Assert.Equal(["已登记", "已受理", "已交办", "办理中", "已办结", "已归档"], seen);
+        var stages = (await LookupAsync(citizen, number, code)).GetProperty("stages").EnumerateArray().ToList();
+        Assert.All(stages, stage => Assert.Equal("2025-09-30", stage.GetProperty("reachedOn").GetString()));
+
+        async Task<string> StageAsync() => (await LookupAsync(citizen, number, code)).GetProperty("currentStage").GetString()!;
+    }
+
+    [Fact]
     public async Task A_rating_can_be_changed_within_seven_days_only()
     {
         await using var town = await AssignmentScenario.CreateAsync(DatabaseProvider.Sqlite);
