@@ -25,7 +25,7 @@ public sealed class ReceiptModel(
 
     /// <summary>Where to ask about progress: <c>Zongzhi:Receipt:Enquiries</c>, else the reception room in person.</summary>
     public string Enquiries => configuration["Zongzhi:Receipt:Enquiries"] is { Length: > 0 } text
-        ? text : $"请携带本回执到{TownName}综治中心联调接待室，凭事项编号查询办理进展。";
+        ? text : $"扫描下方二维码，凭事项编号和查询码随时查询办理进展；也可携带本回执到{TownName}综治中心联调接待室查询。";
 
     public TownClock Clock => clock;
 

@@ -81,15 +81,20 @@ public sealed class PublicLookup(
     /// <summary>The matter whose current code this is, or null; hashes once even when the number is unknown.</summary>
     public async Task<Ticket?> MatchAsync(string number, string code, CancellationToken cancellationToken)
     {
-        var normalisedNumber = (number ?? "").Trim().ToUpperInvariant();
+        var normalisedNumber = NormaliseNumber(number);
         var row = normalisedNumber.Length is > 0 and <= 32
             ? await db.MatterQueryCodes.Where(c => db.Matters.Any(m => m.Id == c.MatterId && m.Number == normalisedNumber))
                 .Select(c => new { c.MatterId, c.Salt, c.Hash, c.Generation }).FirstOrDefaultAsync(cancellationToken)
             : null;
-        var normalisedCode = QueryCode.Normalise(code) ?? new string('2', QueryCode.Length);
-        var matches = QueryCodeHash.Matches(normalisedCode, row?.Salt ?? DummySalt, row?.Hash ?? new byte[32]);
-        return matches && row is not null && QueryCode.Normalise(code) is not null ? new Ticket(row.MatterId, row.Generation) : null;
+        var normalisedCode = QueryCode.Normalise(code);
+
+        // Hash even for an unknown number or a malformed code, so that the answer takes as long either way.
+        var matches = QueryCodeHash.Matches(normalisedCode ?? new string('2', QueryCode.Length), row?.Salt ?? DummySalt, row?.Hash ?? new byte[32]);
+        return matches && row is not null && normalisedCode is not null ? new Ticket(row.MatterId, row.Generation) : null;
     }
+
+    /// <summary>A matter number as typed, as stored: trimmed, upper case (zz-2026-000123 → ZZ-2026-000123).</summary>
+    public static string NormaliseNumber(string? number) => (number ?? "").Trim().ToUpperInvariant();
 
     /// <summary>The audit actor of the public page: no user, and no client address (the citizen's address is personal data).</summary>
     public static Actor PublicActor { get; } = new(null, "public", [], null);

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zongzhi.Data;
 using Zongzhi.Domain.SelfService;
-using Zongzhi.Features.Matters;
 using Zongzhi.Platform;
 
 namespace Zongzhi.Features.SelfService;
@@ -27,24 +26,16 @@ public sealed class ReviewsModel(ZongzhiDb db, CurrentUser current, ConcludeSati
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var outcome = ActionOutcome.From(await conclude.RunAsync(ReviewId, Input, cancellationToken));
+        var outcome = Supervision.PageOutcome.Apply(await conclude.RunAsync(ReviewId, Input, cancellationToken), ModelState, "Input");
         if (outcome.Succeeded)
         {
             TempData["Message"] = Input.Outcome == SatisfactionReviewOutcome.RehandlingOrdered ? "已责令重新办理，承办部门已收到通知" : "复核完成：维持办结";
             return RedirectToPage();
         }
 
-        foreach (var (field, messages) in outcome.FieldErrors)
+        if (outcome.IsNotFound)
         {
-            foreach (var message in messages)
-            {
-                ModelState.AddModelError("Input." + char.ToUpperInvariant(field[0]) + field[1..], message);
-            }
-        }
-
-        if (outcome.Message is not null)
-        {
-            ModelState.AddModelError("", outcome.Message);
+            ModelState.AddModelError("", "未找到该评价复核，或该事项不在您的督办范围内");
         }
 
         await LoadAsync(cancellationToken);

@@ -18,7 +18,7 @@ public sealed class SelfServiceGate(ZongzhiDb db, TownClock clock, PersonalDataP
     public sealed record Keys(string Client, string Number);
 
     public Keys KeysFor(string? clientAddress, string? number) =>
-        new(Hash("client:" + (clientAddress ?? "unknown")), Hash("number:" + (number ?? "").Trim().ToUpperInvariant()));
+        new(Hash("client:" + (clientAddress ?? "unknown")), Hash("number:" + PublicLookup.NormaliseNumber(number)));
 
     /// <summary>Whether this client, or this number, has used up its attempts.</summary>
     public async Task<bool> IsThrottledAsync(Keys keys, CancellationToken cancellationToken)
