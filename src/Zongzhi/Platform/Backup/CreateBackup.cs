@@ -46,7 +46,20 @@ public sealed class CreateBackup(ZongzhiDb db, DatabaseOptions database, BackupL
                 DataSource = Path.Combine(root, databaseFile),
                 Pooling = false,
             }.ToString());
-            source.BackupDatabase(target);
+            // The online backup restarts when a writer commits under it; SQLite then answers busy/locked. Writers
+            // may be in another process (the app while the CLI backs up), so retry rather than hold a lock here.
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    source.BackupDatabase(target);
+                    break;
+                }
+                catch (SqliteException exception) when (exception.SqliteErrorCode is 5 or 6 && attempt < 50)
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
+                }
+            }
         }
 
         BackupLocations.CopyDirectory(locations.AttachmentsPath, Path.Combine(root, AttachmentsFolder));
