@@ -16,4 +16,10 @@ public sealed class InformationOptions
 
     /// <summary>The day of the next month by which a village's monthly report is due (default the 5th).</summary>
     public int VillageReportDueDay { get; set; } = 5;
+
+    /// <summary>
+    /// Minutes a recipient of an emergency report has to acknowledge it (确认收悉) before the accountability register
+    /// proposes them as a candidate (default 60: the regulation says "immediately").
+    /// </summary>
+    public int EmergencyAcknowledgementMinutes { get; set; } = 60;
 }

@@ -17,6 +17,7 @@ public static class InformationServiceCollectionExtensions
         services.AddScoped<MissingVillageReports>();
         services.AddScoped<ScreeningWork>();
         services.AddScoped<MonthlyStatistics>();
+        services.AddScoped<Accountability.IAccountabilityFactSource, EmergencyAccountabilityFacts>();
         return services;
     }
 
