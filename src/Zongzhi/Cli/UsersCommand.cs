@@ -33,8 +33,9 @@ public static class UsersCommand
         var displayName = new Option<string>("--display-name") { Description = "姓名", Required = true };
         var department = new Option<string?>("--department") { Description = "所属部门名称（经办人、负责人必填）" };
         var village = new Option<string?>("--village") { Description = "所属村(社区)名称（信息员必填）" };
+        var email = new Option<string?>("--email") { Description = "电子邮箱（可选；配置了邮件服务器时接收通知邮件）" };
         var stdin = PasswordStdinOption();
-        var add = new Command("add", "新建账号（密码在终端输入两次，不回显）") { name, role, displayName, department, village, stdin };
+        var add = new Command("add", "新建账号（密码在终端输入两次，不回显）") { name, role, displayName, department, village, email, stdin };
         add.SetAction(async (parse, cancellationToken) =>
         {
             var roles = new List<string>();
@@ -73,7 +74,7 @@ public static class UsersCommand
 
                 // The operator chose the password, so no forced change; an administrator still enrols 2FA at first login.
                 var result = await services.GetRequiredService<CreateUser>().RunAsync(new CreateUser.Request(
-                    parse.GetValue(name), parse.GetValue(displayName), roles, departmentId, villageId, password.Value!, MustChangePassword: false), ct);
+                    parse.GetValue(name), parse.GetValue(displayName), roles, departmentId, villageId, password.Value!, MustChangePassword: false, parse.GetValue(email)), ct);
                 if (!result.IsSuccess)
                 {
                     return await FailAsync(result.Error!.Message);

@@ -51,6 +51,7 @@ public static class WebApp
         services.AddAssignments();
         services.AddSupervision();
         services.AddDeadlineMonitoring();
+        Features.Notifications.Email.EmailServiceCollectionExtensions.AddNotificationEmail(services);
         Features.Information.InformationServiceCollectionExtensions.AddInformation(services);
         Features.Meetings.MeetingsServiceCollectionExtensions.AddMeetings(services);
         Features.SelfService.SelfServiceServiceCollectionExtensions.AddSelfService(services);
@@ -75,6 +76,7 @@ public static class WebApp
         services.AddZongzhiPolicies();
         services.AddHostedService<DatabaseStartup>();
         services.AddDeadlineMonitor();
+        services.AddHostedService<Jobs.NotificationMailer>();
         return services;
     }
 

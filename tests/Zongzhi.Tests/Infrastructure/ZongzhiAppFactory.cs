@@ -75,6 +75,7 @@ public sealed class ZongzhiAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Tests run the monitor's pass themselves (SweepDeadlines), at the fake clock's date.
         builder.UseSetting("Zongzhi:DeadlineMonitor:Enabled", "false");
+        builder.UseSetting("Zongzhi:Email:Background", "false");
         // While a model change has no migration yet, ZONGZHI_TEST_ENSURE_CREATED=1 builds the schema from the model.
         if (SchemaFromModel || Environment.GetEnvironmentVariable("ZONGZHI_TEST_ENSURE_CREATED") == "1")
         {

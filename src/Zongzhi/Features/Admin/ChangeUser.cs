@@ -12,7 +12,7 @@ namespace Zongzhi.Features.Admin;
 /// </summary>
 public sealed class ChangeUser(UserManager<ZongzhiUser> users, RoleManager<IdentityRole> roles, ZongzhiDb db, AuditTrail audit)
 {
-    public sealed record Request(string UserId, string? ConcurrencyStamp, string? DisplayName, IReadOnlyList<string> Roles, long? DepartmentId, long? VillageId);
+    public sealed record Request(string UserId, string? ConcurrencyStamp, string? DisplayName, IReadOnlyList<string> Roles, long? DepartmentId, long? VillageId, string? Email = null);
 
     public async Task<Result> RunAsync(Request request, CancellationToken cancellationToken = default)
     {
@@ -28,6 +28,11 @@ public sealed class ChangeUser(UserManager<ZongzhiUser> users, RoleManager<Ident
             return error;
         }
 
+        if (UserRules.CheckEmail(request.Email) is { } emailError)
+        {
+            return emailError;
+        }
+
         var before = await users.GetRolesAsync(user);
         if (request.Roles.Contains(Roles.Administrator) != before.Contains(Roles.Administrator) && user.Id == audit.Actor.UserId)
         {
@@ -39,6 +44,10 @@ public sealed class ChangeUser(UserManager<ZongzhiUser> users, RoleManager<Ident
         user.DisplayName = request.DisplayName!.Trim();
         user.DepartmentId = request.DepartmentId;
         user.VillageId = request.VillageId;
+        var email = UserRules.NormaliseEmail(request.Email);
+        var emailChanged = !string.Equals(user.Email, email, StringComparison.Ordinal);
+        user.Email = email;
+        user.NormalizedEmail = email?.ToUpperInvariant();
         var updated = await users.UpdateAsync(user);
         if (!updated.Succeeded)
         {
@@ -56,7 +65,7 @@ public sealed class ChangeUser(UserManager<ZongzhiUser> users, RoleManager<Ident
 
         await users.RemoveFromRolesAsync(user, removed);
         await users.AddToRolesAsync(user, added);
-        audit.Record("User", user.Id, "user.change", new { request.DepartmentId, request.VillageId });
+        audit.Record("User", user.Id, "user.change", new { request.DepartmentId, request.VillageId, emailChanged });
         if (added.Count + removed.Count > 0)
         {
             audit.Record("User", user.Id, "user.roles", new { added, removed });

@@ -12,7 +12,7 @@ public sealed class CreateUser(UserManager<ZongzhiUser> users, RoleManager<Ident
 {
     /// <summary>MustChangePassword: true when an administrator chose the password for someone else.</summary>
     public sealed record Request(string? UserName, string? DisplayName, IReadOnlyList<string> Roles, long? DepartmentId, long? VillageId,
-        string Password, bool MustChangePassword);
+        string Password, bool MustChangePassword, string? Email = null);
 
     public async Task<Result<ZongzhiUser>> RunAsync(Request request, CancellationToken cancellationToken = default)
     {
@@ -28,6 +28,11 @@ public sealed class CreateUser(UserManager<ZongzhiUser> users, RoleManager<Ident
             return error;
         }
 
+        if (UserRules.CheckEmail(request.Email) is { } emailError)
+        {
+            return emailError;
+        }
+
         if (await users.FindByNameAsync(userName!) is not null)
         {
             return new ValidationError("userName", $"登录名“{userName}”已被使用");
@@ -40,6 +45,7 @@ public sealed class CreateUser(UserManager<ZongzhiUser> users, RoleManager<Ident
             DepartmentId = request.DepartmentId,
             VillageId = request.VillageId,
             MustChangePassword = request.MustChangePassword,
+            Email = UserRules.NormaliseEmail(request.Email),
             CreatedAt = clock.UtcNow(),
             LockoutEnabled = true,
         };
@@ -66,6 +72,7 @@ public sealed class CreateUser(UserManager<ZongzhiUser> users, RoleManager<Ident
             request.DepartmentId,
             request.VillageId,
             request.MustChangePassword,
+            email = request.Email is { Length: > 0 },
         });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -23,6 +23,12 @@ public sealed class UserForm
     [Display(Name = "所属村(社区)")]
     public long? VillageId { get; set; }
 
+    /// <summary>Where notification e-mails go when the installation sends them (Zongzhi:Email); optional.</summary>
+    [Display(Name = "电子邮箱")]
+    [EmailAddress(ErrorMessage = "电子邮箱格式不正确，例如 zhangsan@town.gov.cn")]
+    [StringLength(UserRules.MaxEmailLength, ErrorMessage = "电子邮箱不能超过 254 个字符")]
+    public string? Email { get; set; }
+
     public static IEnumerable<SelectListItem> RoleChoices => Accounts.Roles.All.Select(r => new SelectListItem(Accounts.Roles.Label(r), r));
 
     public static async Task<List<SelectListItem>> DepartmentChoicesAsync(ZongzhiDb db, CancellationToken cancellationToken = default)

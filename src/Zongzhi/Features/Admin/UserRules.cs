@@ -11,6 +11,7 @@ public static partial class UserRules
 {
     public const int MaxUserNameLength = 64;
     public const int MaxDisplayNameLength = 50;
+    public const int MaxEmailLength = 254;
 
     [GeneratedRegex(@"^[A-Za-z0-9._@+-]+$")]
     private static partial Regex UserNamePattern();
@@ -20,6 +21,16 @@ public static partial class UserRules
         : userName.Length > MaxUserNameLength ? new ValidationError("userName", $"登录名不能超过 {MaxUserNameLength} 个字符")
         : !UserNamePattern().IsMatch(userName) ? new ValidationError("userName", "登录名只能包含英文字母、数字和 - . _ @ +")
         : null;
+
+    /// <summary>An optional plain address (no display name, no spaces), or nothing.</summary>
+    public static ValidationError? CheckEmail(string? email) =>
+        string.IsNullOrWhiteSpace(email) ? null
+        : email.Trim().Length > MaxEmailLength ? new ValidationError("email", $"电子邮箱不能超过 {MaxEmailLength} 个字符")
+        : !System.Net.Mail.MailAddress.TryCreate(email.Trim(), out var parsed) || parsed.Address != email.Trim() || !parsed.Host.Contains('.', StringComparison.Ordinal)
+            ? new ValidationError("email", "电子邮箱格式不正确，例如 zhangsan@town.gov.cn")
+        : null;
+
+    public static string? NormaliseEmail(string? email) => string.IsNullOrWhiteSpace(email) ? null : email.Trim();
 
     public static async Task<ValidationError?> CheckAsync(ZongzhiDb db, string? displayName, IReadOnlyCollection<string> roles, long? departmentId, long? villageId,
         CancellationToken cancellationToken)

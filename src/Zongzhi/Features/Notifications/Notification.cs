@@ -27,4 +27,12 @@ public sealed class Notification
     public DateTime CreatedAt { get; set; }
 
     public DateTime? ReadAt { get; set; }
+
+    /// <summary>When a mailer node took this notification to e-mail it (null: not yet, or e-mail is off).</summary>
+    public DateTime? EmailClaimedAt { get; set; }
+
+    /// <summary>When the mail server accepted the mail.</summary>
+    public DateTime? EmailSentAt { get; set; }
+
+    public int EmailAttempts { get; set; }
 }

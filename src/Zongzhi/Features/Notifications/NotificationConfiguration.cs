@@ -14,5 +14,7 @@ public sealed class NotificationConfiguration : IEntityTypeConfiguration<Notific
         builder.Property(n => n.DedupKey).HasMaxLength(200);
         builder.HasIndex(n => new { n.UserId, n.DedupKey }).IsUnique();
         builder.HasIndex(n => new { n.UserId, n.ReadAt, n.Id });
+        // The mailer's look-up: unsent and recent.
+        builder.HasIndex(n => new { n.EmailSentAt, n.CreatedAt });
     }
 }

@@ -77,6 +77,25 @@ public sealed partial class AdminPagesTests
     }
 
     [Fact]
+    public async Task CreateUser_WithEmail_ChecksItInChineseAndKeepsIt()
+    {
+        await using var app = await ZongzhiAppFactory.CreateAsync(DatabaseProvider.Sqlite);
+        using var admin = await app.ClientForAsync(Roles.Administrator);
+        var token = await TokenAsync(admin, "/Admin/Users/Create");
+
+        var bad = await admin.PostAsync("/Admin/Users/Create",
+            Form(token, ("UserName", "zhao6"), ("Input.DisplayName", "赵六"), ("Input.Roles", Roles.ReceptionClerk), ("Input.Email", "zhao6@")), Ct);
+        var good = await admin.PostAsync("/Admin/Users/Create",
+            Form(token, ("UserName", "zhao6"), ("Input.DisplayName", "赵六"), ("Input.Roles", Roles.ReceptionClerk), ("Input.Email", "zhao6@town.gov.cn")), Ct);
+
+        Assert.Contains("电子邮箱格式不正确", await bad.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, good.StatusCode);
+        Assert.Equal("zhao6@town.gov.cn", await app.WithDbAsync(db => db.Users.Where(u => u.UserName == "zhao6").Select(u => u.Email).SingleAsync(Ct)));
+        var edit = await admin.GetStringAsync($"/Admin/Users/Edit?id={await app.WithDbAsync(db => db.Users.Where(u => u.UserName == "zhao6").Select(u => u.Id).SingleAsync(Ct))}", Ct);
+        Assert.Contains("value=\"zhao6@town.gov.cn\"", edit, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Post_WithoutAntiforgeryToken_IsRefused()
     {
         await using var app = await ZongzhiAppFactory.CreateAsync(DatabaseProvider.Sqlite);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
@@ -42,9 +43,9 @@ public sealed class AssignmentScenario : IAsyncDisposable
     /// <summary>The National Day anchor: 2025-09-30 10:00 in the town (7 working days from it end on 2025-10-16).</summary>
     public static readonly DateTimeOffset EveOfNationalDay = new(2025, 9, 30, 10, 0, 0, TimeSpan.FromHours(8));
 
-    public static async Task<AssignmentScenario> CreateAsync(string provider, DateTimeOffset? now = null)
+    public static async Task<AssignmentScenario> CreateAsync(string provider, DateTimeOffset? now = null, Action<IServiceCollection>? services = null)
     {
-        var app = await ZongzhiAppFactory.CreateAsync(provider, now: now ?? EveOfNationalDay);
+        var app = await ZongzhiAppFactory.CreateAsync(provider, services, now: now ?? EveOfNationalDay);
         var town = await TownFixture.CreateAsync(app);
         var scenario = new AssignmentScenario(app, town);
         foreach (var (name, role, department) in new (string, string, long?)[]

@@ -33,7 +33,7 @@ public sealed class CreateModel(ZongzhiDb db, CreateUser createUser) : AdminPage
         {
             var password = OneTimePassword.Create();
             var result = await createUser.RunAsync(new CreateUser.Request(UserName, Input.DisplayName, Input.Roles, Input.DepartmentId, Input.VillageId,
-                password, MustChangePassword: true), cancellationToken);
+                password, MustChangePassword: true, Input.Email), cancellationToken);
             if (result.IsSuccess)
             {
                 CreatedPassword = password;

@@ -42,7 +42,7 @@ public sealed class EditModel(ZongzhiDb db, UserManager<ZongzhiUser> users, Chan
     {
         if (ModelState.IsValid)
         {
-            var result = await changeUser.RunAsync(new ChangeUser.Request(Id, ConcurrencyStamp, Input.DisplayName, Input.Roles, Input.DepartmentId, Input.VillageId),
+            var result = await changeUser.RunAsync(new ChangeUser.Request(Id, ConcurrencyStamp, Input.DisplayName, Input.Roles, Input.DepartmentId, Input.VillageId, Input.Email),
                 cancellationToken);
             if (result.IsSuccess)
             {
@@ -112,6 +112,7 @@ public sealed class EditModel(ZongzhiDb db, UserManager<ZongzhiUser> users, Chan
                 Roles = [.. await users.GetRolesAsync(Account)],
                 DepartmentId = Account.DepartmentId,
                 VillageId = Account.VillageId,
+                Email = Account.Email,
             };
             ConcurrencyStamp = Account.ConcurrencyStamp;
         }
