@@ -25,6 +25,12 @@ public static class Policies
     public const string LeaderCaseReader = "LeaderCaseReader";
     public const string ExtensionApprover = "ExtensionApprover";
 
+    /// <summary>
+    /// Adds to a matter or an information item (attachments, acknowledging an emergency): every role that works on
+    /// them, not the auditor (read-only) and not the administrator (accounts, reference data and settings only).
+    /// </summary>
+    public const string Contributor = "Contributor";
+
     public static IServiceCollection AddZongzhiPolicies(this IServiceCollection services) =>
         services.AddAuthorizationBuilder()
             .AddPolicy(Administrator, p => p.RequireRole(Roles.Administrator))
@@ -42,6 +48,7 @@ public static class Policies
             .AddPolicy(TopLeader, p => p.RequireRole(Roles.TopLeader))
             .AddPolicy(SupervisionBoard, p => p.RequireRole(Features.Supervision.BoardModel.BoardRoles.Split(',')))
             .AddPolicy(LeaderCaseReader, p => p.RequireRole(Roles.CaseLeader, Roles.TopLeader, Roles.CenterDirector))
+            .AddPolicy(Contributor, p => p.RequireRole(Roles.All.Where(r => r is not (Roles.Auditor or Roles.Administrator))))
             .AddPolicy(ExtensionApprover, p => p.RequireRole(Roles.TopLeader, Roles.CenterDirector, Roles.PartyGovernmentOffice))
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .Services;

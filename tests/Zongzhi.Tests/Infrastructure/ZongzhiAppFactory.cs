@@ -1,4 +1,6 @@
+using System.Net;
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -85,6 +87,7 @@ public sealed class ZongzhiAppFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<IStartupFilter, LoopbackClientAddress>();
             ExtraServices?.Invoke(services);
         });
     }
@@ -170,4 +173,21 @@ public sealed class ZongzhiAppFactory : WebApplicationFactory<Program>
         await _database.DisposeAsync();
         GC.SuppressFinalize(this);
     }
+}
+
+/// <summary>
+/// The in-process test server leaves <c>Connection.RemoteIpAddress</c> empty, where a real client always has one and the
+/// audit trail records it: requests without one come from 127.0.0.1 (on Kestrel the real address stays).
+/// </summary>
+internal sealed class LoopbackClientAddress : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, rest) =>
+        {
+            context.Connection.RemoteIpAddress ??= IPAddress.Loopback;
+            return rest(context);
+        });
+        next(app);
+    };
 }

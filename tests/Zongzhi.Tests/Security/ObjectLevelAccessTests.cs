@@ -103,7 +103,7 @@ public sealed class ObjectLevelAccessTests
 
                 var subject = probe.Subject;
                 if (probe.Direct && response.StatusCode != HttpStatusCode.NotFound
-                    && !(probe.Kind == "print" && AuthorizationMatrixTests.IsRefusedForRole(response, body)))
+                    && !(probe.Kind is "print" or "upload" && AuthorizationMatrixTests.IsRefusedForRole(response, body)))
                 {
                     problems.Add($"{subject.Name} {probe.Method} {probe.Url}: {(int)response.StatusCode} (expected 404)");
                 }

@@ -108,6 +108,13 @@ public sealed class PasswordLogin(SignInManager<ZongzhiUser> signIn, UserManager
             Outcome.RequiresTwoFactor => "login.passwordAccepted",
             Outcome.Failed => user is { IsDisabled: true } ? "login.disabled" : "login.failure",
         };
+        if (outcome == Outcome.Succeeded && user is not null && audit.Actor.UserId is null)
+        {
+            // The request came in signed out: the entry of a successful sign-in names the user who signed in and
+            // their roles (a failure stays anonymous, with the account tried as its object).
+            audit.ActAs(new Actor(user.Id, user.UserName ?? "", [.. await users.GetRolesAsync(user)], audit.Actor.ClientAddress));
+        }
+
         audit.Record("User", user?.Id, action, user is null ? new { unknownUser = true } : null);
         await db.SaveChangesAsync();
         return outcome;

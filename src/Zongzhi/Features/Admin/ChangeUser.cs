@@ -41,6 +41,22 @@ public sealed class ChangeUser(UserManager<ZongzhiUser> users, RoleManager<Ident
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Entry(user).Property(u => u.ConcurrencyStamp).OriginalValue = request.ConcurrencyStamp;
+        var changed = new List<string>();
+        if (user.DisplayName != request.DisplayName!.Trim())
+        {
+            changed.Add("displayName");
+        }
+
+        if (user.DepartmentId != request.DepartmentId)
+        {
+            changed.Add("departmentId");
+        }
+
+        if (user.VillageId != request.VillageId)
+        {
+            changed.Add("villageId");
+        }
+
         user.DisplayName = request.DisplayName!.Trim();
         user.DepartmentId = request.DepartmentId;
         user.VillageId = request.VillageId;
@@ -65,11 +81,19 @@ public sealed class ChangeUser(UserManager<ZongzhiUser> users, RoleManager<Ident
 
         await users.RemoveFromRolesAsync(user, removed);
         await users.AddToRolesAsync(user, added);
-        audit.Record("User", user.Id, "user.change", new { request.DepartmentId, request.VillageId, emailChanged });
+        // One entry per change: a permission change (roles added or removed) is "user.roles", any other "user.change".
+        if (emailChanged)
+        {
+            changed.Add("email");
+        }
+
         if (added.Count + removed.Count > 0)
         {
-            audit.Record("User", user.Id, "user.roles", new { added, removed });
+            changed.Add("roles");
         }
+
+        audit.Record("User", user.Id, added.Count + removed.Count > 0 ? "user.roles" : "user.change",
+            new { changed, added, removed, request.DepartmentId, request.VillageId, emailChanged });
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -21,7 +21,7 @@ public static class AttachmentsApi
 
     public static IEndpointRouteBuilder MapAttachmentsApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/matters/{id:long}/attachments", UploadAsync).RequireAuthorization(Policies.Staff).WithTags("Attachments")
+        app.MapPost("/api/matters/{id:long}/attachments", UploadAsync).RequireAuthorization(Policies.Contributor).WithTags("Attachments")
             .WithSummary("上传附件（PDF、图片、Word、Excel；multipart 字段 file，可选 description、ownerType、ownerId）")
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(AttachmentStore.DefaultMaxBytes + 64 * 1024));
         app.MapGet("/api/matters/{id:long}/attachments", ListAsync).RequireAuthorization(Policies.Staff).WithTags("Attachments").WithSummary("事项的附件");

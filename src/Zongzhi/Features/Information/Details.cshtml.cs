@@ -49,6 +49,9 @@ public sealed class DetailsModel(ZongzhiDb db, InformationWork work, Information
 
     public bool MayHandle => IsDirector && Item.Outcome is null or InformationOutcome.Noted;
 
+    /// <summary>The auditor and the administrator read; they do not add files (policy <see cref="Policies.Contributor"/>).</summary>
+    public bool MayAttach => !Me.IsIn(Roles.Auditor, Roles.Administrator);
+
     public bool MayAcknowledge => Item.Acknowledgements.Any(a => a.UserId == Me.Id && a.AcknowledgedAt is null);
 
     public string NameOf(string? userId) => userId is not null && UserNames.TryGetValue(userId, out var name) ? name : "—";
@@ -97,7 +100,7 @@ public sealed class DetailsModel(ZongzhiDb db, InformationWork work, Information
             new AnalyseInformationRequest(InformationLabels.Tags(Form.CauseTags), InformationLabels.Tags(Form.CharacteristicTags), Form.Version), work, ct), ct);
 
     public Task<IActionResult> OnPostAcknowledgeAsync(long id, CancellationToken ct) =>
-        RunAsync(id, Policies.Staff, "已确认收悉", () => InformationActionsApi.AcknowledgeAsync(id, work, ct), ct);
+        RunAsync(id, Policies.Contributor, "已确认收悉", () => InformationActionsApi.AcknowledgeAsync(id, work, ct), ct);
 
     public Task<IActionResult> OnPostDispatchAsync(long id, CancellationToken ct) =>
         RunAsync(id, Policies.Director, "派员记录已保存", () => InformationActionsApi.DispatchAsync(id,
@@ -108,7 +111,7 @@ public sealed class DetailsModel(ZongzhiDb db, InformationWork work, Information
             new ArrivalRequest(InformationLabels.Instant(clock, Form.ArrivedAt), Form.Findings?.Trim()), work, ct), ct);
 
     public Task<IActionResult> OnPostAttachAsync(long id, CancellationToken ct) =>
-        RunAsync(id, Policies.Staff, "附件已上传", async () =>
+        RunAsync(id, Policies.Contributor, "附件已上传", async () =>
         {
             var uploaded = await attachments.UploadAsync(await current.RequireAsync(ct), id, Form.File, Form.FileDescription, ct);
             return uploaded.NotFound ? Problems.From(new Domain.Shared.NotFoundError("未找到该信息"))

@@ -21,7 +21,7 @@ public static class InformationActionsApi
         group.MapPost("/handle", HandleAsync).RequireAuthorization(Policies.Director).WithSummary("处理信息：Noted 知悉 / TurnedIntoMatter 关联已登记事项 / Closed 关闭（须填理由）");
         group.MapPost("/analysis", AnalyseAsync).RequireAuthorization(Policies.Director).WithSummary("作出分析（成因、特点）");
         group.MapPost("/matter", TurnIntoMatterAsync).RequireAuthorization(Policies.Director).WithSummary("由信息登记事项并关联");
-        group.MapPost("/acknowledge", AcknowledgeAsync).RequireAuthorization(Policies.Staff).WithSummary("紧急信息的报告对象确认收悉（每人一次）");
+        group.MapPost("/acknowledge", AcknowledgeAsync).RequireAuthorization(Policies.Contributor).WithSummary("紧急信息的报告对象确认收悉（每人一次）");
         group.MapPost("/dispatches", DispatchAsync).RequireAuthorization(Policies.Director).WithSummary("记录派员赶赴现场（人员、派出时间）");
         group.MapPost("/dispatches/{dispatchId:long}/arrival", ArriveAsync).RequireAuthorization(Policies.Director).WithSummary("记录到达现场时间和现场情况");
         return app;

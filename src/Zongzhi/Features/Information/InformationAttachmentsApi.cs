@@ -21,7 +21,7 @@ public static class InformationAttachmentsApi
     public static IEndpointRouteBuilder MapInformationAttachmentsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/information/{id:long}/attachments").WithTags("Information");
-        group.MapPost("/", UploadAsync).RequireAuthorization(Policies.Staff)
+        group.MapPost("/", UploadAsync).RequireAuthorization(Policies.Contributor)
             .WithMetadata(new RequestSizeLimitAttribute(AttachmentStore.DefaultMaxBytes + 64 * 1024))
             .WithSummary("上传信息附件（PDF、图片、Word、Excel；multipart 字段 file，可选 description）");
         group.MapGet("/", ListAsync).RequireAuthorization(Policies.Staff).WithSummary("信息的附件");

@@ -112,7 +112,7 @@ public sealed class DetailsModel(ZongzhiDb db, MatterAccess access, AuditTrail a
             ModelState.AddModelError("Form.RevealReason", result.Error!.Message);
         }
 
-        return await LoadAsync(id, ct) ? Page() : NotFound();
+        return await LoadAsync(id, ct, recordView: !result.IsSuccess) ? Page() : NotFound();
     }
 
     private async Task<IActionResult> RunAsync(long id, string policy, string done, Func<Task<IResult>> action, CancellationToken cancellationToken)
@@ -143,10 +143,10 @@ public sealed class DetailsModel(ZongzhiDb db, MatterAccess access, AuditTrail a
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 
-    private async Task<bool> LoadAsync(long id, CancellationToken cancellationToken)
+    private async Task<bool> LoadAsync(long id, CancellationToken cancellationToken, bool recordView = true)
     {
         Me = await current.RequireAsync(cancellationToken);
-        var details = await MatterDetails.LoadAsync(db, access, audit, clock, Me, id, cancellationToken);
+        var details = await MatterDetails.LoadAsync(db, access, audit, clock, Me, id, cancellationToken, recordView);
         if (details is null)
         {
             return false;

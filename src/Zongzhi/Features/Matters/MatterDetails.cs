@@ -25,7 +25,7 @@ public sealed record MatterDetails(
     public string NameOf(string? userId) => userId is not null && UserNames.TryGetValue(userId, out var name) ? name : "—";
 
     public static async Task<MatterDetails?> LoadAsync(ZongzhiDb db, MatterAccess access, AuditTrail audit, TownClock clock,
-        CurrentUser.Snapshot user, long id, CancellationToken cancellationToken)
+        CurrentUser.Snapshot user, long id, CancellationToken cancellationToken, bool recordView = true)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(access);
@@ -37,8 +37,13 @@ public sealed record MatterDetails(
             return null;
         }
 
-        audit.Record("Matter", matter.Id, "matter.view");
-        await db.SaveChangesAsync(cancellationToken);
+        // A page shown again after a reveal is recorded by the reveal's own entry (one entry per action).
+        if (recordView)
+        {
+            audit.Record("Matter", matter.Id, "matter.view");
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         var version = await db.Matters.Where(m => m.Id == id).Select(m => EF.Property<int>(m, ZongzhiDb.VersionProperty)).FirstAsync(cancellationToken);
         var view = MatterView.From(matter, version);
         var village = matter.VillageId is { } villageId ? await db.Villages.Where(v => v.Id == villageId).Select(v => v.Name).FirstOrDefaultAsync(cancellationToken) : null;

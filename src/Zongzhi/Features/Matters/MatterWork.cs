@@ -82,6 +82,7 @@ public sealed class MatterWork(
 
         var now = clock.UtcNow();
         var context = new Context(this, matter, user, now, clock.DateOf(now), cancellationToken);
+        var statusBefore = matter.Status;
         var result = await action(context);
         if (!result.IsSuccess)
         {
@@ -89,7 +90,9 @@ public sealed class MatterWork(
         }
 
         entry.IsModified = true;
-        audit.Record("Matter", matter.Id, auditAction, context.AuditDetails);
+        // What changed: the action's own details, or else the status it moved the matter to.
+        audit.Record("Matter", matter.Id, auditAction, context.AuditDetails
+            ?? (matter.Status != statusBefore ? new { status = matter.Status.ToString(), previousStatus = statusBefore.ToString() } : null));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
