@@ -20,8 +20,11 @@ public sealed class DatabaseInitializer(ZongzhiDb db, SeedShippedCalendar seedCa
         {
             await db.Database.EnsureCreatedAsync(cancellationToken);
         }
-        else
+        else if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
         {
+            // Only when there is something to apply: on PostgreSQL the app may run as a role that owns nothing
+            // (Zongzhi:Audit:AppRole) and may not create even the history table that MigrateAsync ensures; the owner
+            // migrates (`zongzhi db migrate`) before it starts.
             await db.Database.MigrateAsync(cancellationToken);
         }
 

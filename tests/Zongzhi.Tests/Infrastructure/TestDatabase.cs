@@ -21,6 +21,9 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public string ConnectionString { get; }
 
+    /// <summary>A database another fixture made and drops, reached with <paramref name="connectionString"/> (e.g. as another role).</summary>
+    public static TestDatabase Existing(string provider, string connectionString) => new(provider, connectionString, null, null);
+
     public static async Task<TestDatabase> CreateAsync(string provider)
     {
         if (provider == DatabaseProvider.Sqlite)

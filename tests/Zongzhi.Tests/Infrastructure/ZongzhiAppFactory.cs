@@ -49,9 +49,12 @@ public sealed class ZongzhiAppFactory : WebApplicationFactory<Program>
     // schemaFromModel: for tests that add test-only entities to the model, the schema is built from the model instead of
     // the migrations (which know only the product's entities).
     public static async Task<ZongzhiAppFactory> CreateAsync(string provider, Action<IServiceCollection>? services = null, bool kestrel = false,
-        DateTimeOffset? now = null, bool schemaFromModel = false)
+        DateTimeOffset? now = null, bool schemaFromModel = false, IReadOnlyDictionary<string, string>? settings = null, TestDatabase? database = null)
     {
-        var factory = new ZongzhiAppFactory(await TestDatabase.CreateAsync(provider), now ?? DefaultNow) { ExtraServices = services, SchemaFromModel = schemaFromModel };
+        var factory = new ZongzhiAppFactory(database ?? await TestDatabase.CreateAsync(provider), now ?? DefaultNow)
+        {
+            ExtraServices = services, SchemaFromModel = schemaFromModel, ExtraSettings = settings ?? new Dictionary<string, string>(),
+        };
         if (kestrel)
         {
             factory.UseKestrel(0);
@@ -66,6 +69,9 @@ public sealed class ZongzhiAppFactory : WebApplicationFactory<Program>
 
     private bool SchemaFromModel { get; init; }
 
+    /// <summary>Configuration for this app beyond the test defaults (e.g. <c>Zongzhi:Audit:AppRole</c>).</summary>
+    private IReadOnlyDictionary<string, string> ExtraSettings { get; init; } = new Dictionary<string, string>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -77,6 +83,11 @@ public sealed class ZongzhiAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Tests run the monitor's pass themselves (SweepDeadlines), at the fake clock's date.
         builder.UseSetting("Zongzhi:DeadlineMonitor:Enabled", "false");
+        foreach (var (key, value) in ExtraSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("Zongzhi:Email:Background", "false");
         // While a model change has no migration yet, ZONGZHI_TEST_ENSURE_CREATED=1 builds the schema from the model.
         if (SchemaFromModel || Environment.GetEnvironmentVariable("ZONGZHI_TEST_ENSURE_CREATED") == "1")

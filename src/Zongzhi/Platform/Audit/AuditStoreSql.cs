@@ -9,8 +9,9 @@ namespace Zongzhi.Platform.Audit;
 /// append-only protection of the audit table. UPDATE is always refused; DELETE only for entries older than the
 /// cutoff of an open retention window (<see cref="AuditRetentionWindow"/>), which only
 /// <see cref="PurgeExpiredAuditEntries"/> opens, inside its own transaction. On PostgreSQL the same holds for the
-/// table's owner (a trigger), and a separate application role (<c>Zongzhi:Audit:AppRole</c>) loses UPDATE, DELETE
-/// and TRUNCATE on the table altogether.
+/// table's owner (a trigger), and a separate application role (<c>Zongzhi:Audit:AppRole</c>) is granted the other
+/// tables but only SELECT and INSERT on the audit table (no UPDATE, DELETE or TRUNCATE) and only SELECT on the
+/// retention windows.
 /// </summary>
 public static partial class AuditStoreSql
 {
@@ -74,11 +75,30 @@ public static partial class AuditStoreSql
                 throw new InvalidOperationException("Zongzhi:Audit:AppRole must be a plain PostgreSQL role name (a-z, 0-9, _).");
             }
 
-            // The role name was checked against RoleName() above: a plain identifier, safe to quote into DDL
-            // (DDL takes no bind parameters).
+            var schema = await db.Database.SqlQueryRaw<string>(
+                """SELECT schemaname AS "Value" FROM pg_tables WHERE tablename = 'AuditEntries'""").FirstAsync(cancellationToken);
+            if (!RoleName().IsMatch(schema))
+            {
+                throw new InvalidOperationException($"The schema '{schema}' of the audit table is not a plain name (a-z, 0-9, _).");
+            }
+
+            // The app role works on every table (also those a later migration adds: this runs after each one) but the
+            // audit trail, which it may only read and append to, and the retention window, which only the owner's
+            // `audit purge` opens. The role and schema names were checked against RoleName() above: plain identifiers,
+            // safe to quote into DDL (DDL takes no bind parameters).
 #pragma warning disable EF1003
-            await db.Database.ExecuteSqlRawAsync("REVOKE UPDATE, DELETE, TRUNCATE ON \"AuditEntries\" FROM \"" + appRole + "\"", cancellationToken);
-            await db.Database.ExecuteSqlRawAsync("GRANT SELECT, INSERT ON \"AuditEntries\" TO \"" + appRole + "\"", cancellationToken);
+            foreach (var statement in new[]
+            {
+                $"GRANT USAGE ON SCHEMA \"{schema}\" TO \"{appRole}\"",
+                $"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA \"{schema}\" TO \"{appRole}\"",
+                $"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA \"{schema}\" TO \"{appRole}\"",
+                $"REVOKE UPDATE, DELETE, TRUNCATE ON \"AuditEntries\" FROM \"{appRole}\"",
+                $"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON \"AuditRetentionWindows\" FROM \"{appRole}\"",
+                $"GRANT SELECT, INSERT ON \"AuditEntries\" TO \"{appRole}\"",
+            })
+            {
+                await db.Database.ExecuteSqlRawAsync(statement, cancellationToken);
+            }
 #pragma warning restore EF1003
         }
     }

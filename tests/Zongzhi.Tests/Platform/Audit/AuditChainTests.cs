@@ -122,6 +122,21 @@ public sealed class AuditChainTests
         Assert.Contains("180", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Retention_IsConfigurableUpwardOnly()
+    {
+        static AuditOptions With(string days) => AuditOptions.From(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Zongzhi:Audit:RetentionDays"] = days }).Build());
+
+        Assert.Equal(180, AuditOptions.From(new ConfigurationBuilder().Build()).RetentionDays);
+        Assert.Equal(180, With("180").RetentionDays);
+        Assert.Equal(730, With("730").RetentionDays);
+        Assert.Throws<InvalidOperationException>(() => With("179"));
+        Assert.Throws<InvalidOperationException>(() => With("0"));
+        Assert.Throws<InvalidOperationException>(() => With("-365"));
+        Assert.Throws<InvalidOperationException>(() => With("half a year"));
+    }
+
     internal static async Task RecordAsync(ZongzhiAppFactory app, int count, int writer = 0)
     {
         for (var i = 0; i < count; i++)
