@@ -90,6 +90,10 @@ public abstract class ZongzhiDb(DbContextOptions options)
 
     public DbSet<LeaderCase> LeaderCases => Set<LeaderCase>();
 
+    public DbSet<Domain.Meetings.MonthlyMeeting> MonthlyMeetings => Set<Domain.Meetings.MonthlyMeeting>();
+
+    public DbSet<Domain.Meetings.MonthlyMeetingTask> MonthlyMeetingTasks => Set<Domain.Meetings.MonthlyMeetingTask>();
+
     public DbSet<Domain.Information.InformationItem> InformationItems => Set<Domain.Information.InformationItem>();
 
     public DbSet<Domain.Information.VillageReport> VillageReports => Set<Domain.Information.VillageReport>();

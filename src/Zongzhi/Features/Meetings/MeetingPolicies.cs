@@ -11,10 +11,13 @@ public static class MeetingPolicies
     /// <summary>记录例会、编写和印发报告: the center director, who runs the monthly meeting (SPEC roles).</summary>
     public const string Writer = "MeetingWriter";
 
+    /// <summary>The roles of <see cref="Reader"/>.</summary>
+    public static readonly string[] ReaderRoles = [Roles.CenterDirector, Roles.TopLeader, Roles.PartyGovernmentOffice, Roles.Auditor];
+
     public static IServiceCollection AddMeetingPolicies(this IServiceCollection services) =>
         services.AddAuthorization(o =>
         {
-            o.AddPolicy(Reader, p => p.RequireRole(Roles.CenterDirector, Roles.TopLeader, Roles.PartyGovernmentOffice, Roles.Auditor));
+            o.AddPolicy(Reader, p => p.RequireRole(ReaderRoles));
             o.AddPolicy(Writer, p => p.RequireRole(Roles.CenterDirector));
         });
 }

@@ -7,12 +7,18 @@ public static class MeetingsServiceCollectionExtensions
         services.AddMeetingPolicies();
         services.AddScoped<PeriodStatistics>();
         services.AddScoped<ExportMeetingPack>();
+        services.AddScoped<MonthlyMeetingWork>();
+        services.AddScoped<RecordMonthlyMeeting>();
+        services.AddScoped<ReviseMonthlyMeeting>();
+        services.AddScoped<AddMonthlyMeetingTask>();
+        services.AddScoped<CompleteMonthlyMeetingTask>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapMeetings(this IEndpointRouteBuilder app)
     {
         app.MapMeetingPackApi();
+        app.MapMonthlyMeetingsApi();
         return app;
     }
 }

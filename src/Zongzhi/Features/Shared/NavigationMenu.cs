@@ -22,6 +22,7 @@ public static class NavigationMenu
         new("督办看板", "/Supervision/Board",
             [Accounts.Roles.CenterDirector, Accounts.Roles.PartyGovernmentOffice, Accounts.Roles.TopLeader, Accounts.Roles.DisciplineOfficer, Accounts.Roles.Auditor]),
         new("我的交办单", "/Assignments", [Accounts.Roles.DepartmentHandler, Accounts.Roles.DepartmentHead]),
+        new("例会任务", "/Meetings/Tasks", [Accounts.Roles.DepartmentHandler, Accounts.Roles.DepartmentHead]),
         new("包案", "/LeaderCases", [Accounts.Roles.CaseLeader, Accounts.Roles.TopLeader, Accounts.Roles.CenterDirector]),
         new("延期审批", "/ExtensionRequests", [Accounts.Roles.TopLeader, Accounts.Roles.CenterDirector]),
         new("例会", "/Meetings/Pack",

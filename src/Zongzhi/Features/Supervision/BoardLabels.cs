@@ -10,6 +10,7 @@ public static class BoardLabels
         BoardRow.ItemKind.MaterialsRequest => "调阅材料",
         BoardRow.ItemKind.ReportRequest => "要求汇报",
         BoardRow.ItemKind.MeetingTask => "协调会议定事项",
+        BoardRow.ItemKind.MonthlyMeetingTask => "综治例会任务",
     };
 
     public static string Of(BoardRow.ItemState state) => state switch
@@ -47,6 +48,7 @@ public static class BoardLabels
             BoardRow.ItemKind.Sheet => $"/Assignments/{row.ItemId}",
             BoardRow.ItemKind.LeaderCase => LeaderCases.LeaderCasesApi.Link(row.ItemId),
             BoardRow.ItemKind.MaterialsRequest or BoardRow.ItemKind.ReportRequest or BoardRow.ItemKind.MeetingTask => $"/Supervision/Matter/{row.MatterId}",
+            BoardRow.ItemKind.MonthlyMeetingTask => $"/Meetings/{row.MatterId}",
         };
     }
 }

@@ -141,6 +141,13 @@ public sealed class BoardQuery(ZongzhiDb db, MatterAccess access, TownClock cloc
             select new BoardRow { Kind = BoardRow.ItemKind.MeetingTask, State = BoardRow.ItemState.AwaitingAnswer, ItemId = t.Id, MatterId = m.Id,
                 MatterNumber = m.Number, Summary = m.Summary, Title = t.Description, DepartmentId = t.OwnerDepartmentId, CaseLeaderUserId = null,
                 VillageId = m.VillageId, Category = m.Category, Track = m.Track, DueOn = t.Deadline.DueOn };
-        return awaitingReceipt.Concat(inHandling).Concat(awaitingReview).Concat(leaderCases).Concat(materials).Concat(reports).Concat(tasks);
+        // The monthly meeting's tasks concern the town, not a matter: on every board reader's board, outside the matter scope.
+        var monthlyTasks =
+            from t in db.MonthlyMeetingTasks.Where(t => t.CompletedAt == null)
+            join mm in db.MonthlyMeetings on t.MonthlyMeetingId equals mm.Id
+            select new BoardRow { Kind = BoardRow.ItemKind.MonthlyMeetingTask, State = BoardRow.ItemState.AwaitingAnswer, ItemId = t.Id, MatterId = mm.Id,
+                MatterNumber = "综治例会", Summary = "", Title = t.Description, DepartmentId = t.OwnerDepartmentId, CaseLeaderUserId = t.OwnerUserId,
+                VillageId = null, Category = "", Track = t.SupervisedBy, DueOn = t.DueOn };
+        return awaitingReceipt.Concat(inHandling).Concat(awaitingReview).Concat(leaderCases).Concat(materials).Concat(reports).Concat(tasks).Concat(monthlyTasks);
     }
 }

@@ -17,6 +17,9 @@ public sealed class BoardRow
         MaterialsRequest,
         ReportRequest,
         MeetingTask,
+
+        /// <summary>A task of the monthly meeting (综治例会): not about one matter, so MatterId holds the meeting's id.</summary>
+        MonthlyMeetingTask,
     }
 
     public enum ItemState

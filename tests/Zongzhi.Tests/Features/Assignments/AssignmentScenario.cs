@@ -89,6 +89,9 @@ public sealed class AssignmentScenario : IAsyncDisposable
     public async Task<HttpResponseMessage> PostAsync(string userName, string url, object? body = null) =>
         await (await As(userName)).PostAsJsonAsync(url, body ?? new { }, Token);
 
+    public async Task<HttpResponseMessage> PutAsync(string userName, string url, object body) =>
+        await (await As(userName)).PutAsJsonAsync(url, body, Token);
+
     public async Task<HttpResponseMessage> GetAsync(string userName, string url) => await (await As(userName)).GetAsync(url, Token);
 
     /// <summary>Registers a visit received half an hour ago, with an optional respondent department; returns its id.</summary>
