@@ -1385,6 +1385,116 @@ namespace Zongzhi.Data.Migrations.Postgres
                     b.ToTable("ProgressNotes", (string)null);
                 });
 
+            modelBuilder.Entity("Zongzhi.Domain.Meetings.MonthlyMeeting", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.PrimitiveCollection<string[]>("Attendees")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Minutes")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("RevisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month")
+                        .IsUnique();
+
+                    b.ToTable("MonthlyMeetings", (string)null);
+                });
+
+            modelBuilder.Entity("Zongzhi.Domain.Meetings.MonthlyMeetingTask", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CompletedByUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CompletionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("MonthlyMeetingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("OwnerDepartmentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SupervisedBy")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MonthlyMeetingId");
+
+                    b.HasIndex("OwnerDepartmentId");
+
+                    b.HasIndex("OwnerUserId");
+
+                    b.HasIndex("CompletedAt", "DueOn");
+
+                    b.ToTable("MonthlyMeetingTasks", (string)null);
+                });
+
             modelBuilder.Entity("Zongzhi.Domain.SelfService.MatterEvaluation", b =>
                 {
                     b.Property<long>("Id")
@@ -3113,6 +3223,15 @@ namespace Zongzhi.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Zongzhi.Domain.Meetings.MonthlyMeetingTask", b =>
+                {
+                    b.HasOne("Zongzhi.Domain.Meetings.MonthlyMeeting", null)
+                        .WithMany("Tasks")
+                        .HasForeignKey("MonthlyMeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Zongzhi.Domain.SelfService.MatterEvaluation", b =>
                 {
                     b.HasOne("Zongzhi.Domain.Matters.Matter", null)
@@ -3281,6 +3400,11 @@ namespace Zongzhi.Data.Migrations.Postgres
                     b.Navigation("Events");
 
                     b.Navigation("Parties");
+                });
+
+            modelBuilder.Entity("Zongzhi.Domain.Meetings.MonthlyMeeting", b =>
+                {
+                    b.Navigation("Tasks");
                 });
 
             modelBuilder.Entity("Zongzhi.Domain.Supervision.CoordinationMeeting", b =>
