@@ -13,6 +13,7 @@ using Zongzhi.Features.Supervision;
 using Zongzhi.Platform.Audit;
 using Zongzhi.Platform.Backup;
 using Zongzhi.Platform.Privacy;
+using Zongzhi.Platform.Web;
 
 namespace Zongzhi.Platform;
 
@@ -74,6 +75,7 @@ public static class WebApp
             o.SerializerOptions.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow;
         });
         services.AddZongzhiPolicies();
+        services.AddApiAntiforgery();
         services.AddHostedService<DatabaseStartup>();
         services.AddDeadlineMonitor();
         services.AddHostedService<Jobs.NotificationMailer>();
@@ -87,11 +89,13 @@ public static class WebApp
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseApiAntiforgery();
         app.UseAccountGate();
         app.UseAuthorization();
         app.MapOpenApi().AllowAnonymous();
         app.MapGet("/health", HealthAsync).AllowAnonymous().ExcludeFromDescription();
         app.MapAccountsApi();
+        app.MapApiAntiforgery();
         app.MapCalendarApi();
         app.MapRuleSettingsApi();
         app.MapAccountabilityApi();

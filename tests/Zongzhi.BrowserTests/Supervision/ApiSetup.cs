@@ -33,7 +33,7 @@ public sealed class ApiSetup(Uri baseAddress) : IDisposable
     {
         if (!_clients.TryGetValue(userName, out var client))
         {
-            client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = baseAddress };
+            client = new HttpClient(new AntiforgeryHandler(new HttpClientHandler { CookieContainer = new CookieContainer() })) { BaseAddress = baseAddress };
             var login = await client.PostAsJsonAsync("/api/auth/login", new { userName, password = ZongzhiAppFactory.TestPassword }, Ct);
             login.EnsureSuccessStatusCode();
             _clients[userName] = client;

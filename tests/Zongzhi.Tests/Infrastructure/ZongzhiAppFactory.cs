@@ -114,6 +114,34 @@ public sealed class ZongzhiAppFactory : WebApplicationFactory<Program>
 
     public const string TestPassword = "Test-Passw0rd!";
 
+    /// <summary>
+    /// A client that behaves as the app's own API clients do: it sends the antiforgery token of its session with every
+    /// unsafe API request (<see cref="AntiforgeryHandler"/>). <see cref="CreateClientWithoutAntiforgery"/> does not.
+    /// </summary>
+    public new HttpClient CreateClient() => CreateClient(ClientOptions);
+
+    /// <inheritdoc cref="CreateClient()"/>
+    public new HttpClient CreateClient(WebApplicationFactoryClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var handlers = new List<DelegatingHandler> { new AntiforgeryHandler() };
+        if (options.AllowAutoRedirect)
+        {
+            handlers.Add(new Microsoft.AspNetCore.Mvc.Testing.Handlers.RedirectHandler(options.MaxAutomaticRedirections));
+        }
+
+        if (options.HandleCookies)
+        {
+            handlers.Add(new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler());
+        }
+
+        return CreateDefaultClient(options.BaseAddress, [.. handlers]);
+    }
+
+    /// <summary>A client that sends no antiforgery token by itself (cross-site request forgery tests).</summary>
+    public HttpClient CreateClientWithoutAntiforgery(WebApplicationFactoryClientOptions? options = null) =>
+        base.CreateClient(options ?? new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
     /// <summary>Creates a user with the given role (and scope) and returns a client signed in as that user.</summary>
     public async Task<HttpClient> ClientForAsync(string role, long? departmentId = null, long? villageId = null, string? userName = null)
     {
