@@ -94,6 +94,8 @@ public abstract class ZongzhiDb(DbContextOptions options)
 
     public DbSet<Domain.Meetings.MonthlyMeetingTask> MonthlyMeetingTasks => Set<Domain.Meetings.MonthlyMeetingTask>();
 
+    public DbSet<Domain.Meetings.PeriodicReport> PeriodicReports => Set<Domain.Meetings.PeriodicReport>();
+
     public DbSet<Domain.Information.InformationItem> InformationItems => Set<Domain.Information.InformationItem>();
 
     public DbSet<Domain.Information.VillageReport> VillageReports => Set<Domain.Information.VillageReport>();

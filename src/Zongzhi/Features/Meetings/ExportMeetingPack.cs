@@ -10,7 +10,7 @@ public sealed class ExportMeetingPack(ZongzhiDb db, PeriodStatistics statistics,
 {
     public async Task<byte[]> RunAsync(ReportMonth month, CancellationToken cancellationToken)
     {
-        var figures = await statistics.RunAsync(ReportPeriod.Of(month), null, cancellationToken);
+        var figures = await statistics.RunAsync(ReportPeriod.Of(month), PeriodStatistics.Scope.Town, cancellationToken);
         var tables = PackTables.From(figures);
         audit.Record("MeetingPack", month.ToString(), "meetings.pack.export", new { month = month.ToString(), sheets = tables.Count });
         await db.SaveChangesAsync(cancellationToken);

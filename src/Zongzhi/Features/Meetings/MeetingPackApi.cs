@@ -19,7 +19,7 @@ public static class MeetingPackApi
 
     public static async Task<IResult> GetAsync(string? month, PeriodStatistics statistics, CancellationToken cancellationToken) =>
         ReportMonth.Parse(month) is { } parsed
-            ? TypedResults.Ok(await statistics.RunAsync(ReportPeriod.Of(parsed), null, cancellationToken))
+            ? TypedResults.Ok(await statistics.RunAsync(ReportPeriod.Of(parsed), PeriodStatistics.Scope.Town, cancellationToken))
             : MonthProblem();
 
     public static async Task<IResult> ExcelAsync(string? month, ExportMeetingPack export, CancellationToken cancellationToken) =>

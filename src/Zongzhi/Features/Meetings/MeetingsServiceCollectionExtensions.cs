@@ -12,6 +12,7 @@ public static class MeetingsServiceCollectionExtensions
         services.AddScoped<ReviseMonthlyMeeting>();
         services.AddScoped<AddMonthlyMeetingTask>();
         services.AddScoped<CompleteMonthlyMeetingTask>();
+        services.AddScoped<PeriodicReportWork>();
         return services;
     }
 
@@ -19,6 +20,7 @@ public static class MeetingsServiceCollectionExtensions
     {
         app.MapMeetingPackApi();
         app.MapMonthlyMeetingsApi();
+        app.MapPeriodicReportsApi();
         return app;
     }
 }

@@ -24,7 +24,7 @@ public sealed class PackModel(PeriodStatistics statistics, ExportMeetingPack exp
     public async Task<IActionResult> OnGetAsync(string? month, CancellationToken cancellationToken)
     {
         Month = ResolveMonth(month);
-        Figures = await statistics.RunAsync(ReportPeriod.Of(Month), null, cancellationToken);
+        Figures = await statistics.RunAsync(ReportPeriod.Of(Month), PeriodStatistics.Scope.Town, cancellationToken);
         Tables = PackTables.From(Figures);
         return Page();
     }

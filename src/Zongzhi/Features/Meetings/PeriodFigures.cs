@@ -22,7 +22,8 @@ public sealed record PeriodFigures(
     IReadOnlyList<PeriodFigures.AccountabilityRow> Accountability,
     PeriodFigures.Core PreviousPeriod, PeriodFigures.Core SamePeriodLastYear,
     IReadOnlyList<Hotspot> RisingVillages, IReadOnlyList<Hotspot> RisingCategories,
-    IReadOnlyList<PeriodFigures.TrendPoint> Trend)
+    IReadOnlyList<PeriodFigures.TrendPoint> Trend,
+    long? DepartmentId = null)
 {
     /// <summary>The headline counts, also computed for the comparison periods.</summary>
     public sealed record Core(int Received, int Accepted, int Closed, double? AcceptanceRate, double? ClosingRate, double? OnTimeRate,

@@ -22,10 +22,23 @@ public sealed class PeriodStatistics(ZongzhiDb db, TownClock clock, Accountabili
 {
     private static readonly DeadlineSubject[] Handled = [DeadlineSubject.AssignmentRound, DeadlineSubject.LeaderCase];
 
-    public async Task<PeriodFigures> RunAsync(ReportPeriod period, long? villageId, CancellationToken cancellationToken)
+    /// <summary>The whole town (both null), one village, or one department (the matters on its assignment sheets).</summary>
+    public sealed record Scope(long? VillageId, long? DepartmentId)
     {
+        public static Scope Town { get; } = new(null, null);
+
+        public bool IsTown => VillageId is null && DepartmentId is null;
+    }
+
+    public Task<PeriodFigures> RunAsync(ReportPeriod period, long? villageId, CancellationToken cancellationToken) =>
+        RunAsync(period, new Scope(villageId, null), cancellationToken);
+
+    public async Task<PeriodFigures> RunAsync(ReportPeriod period, Scope scope, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var villageId = scope.VillageId;
         var names = await Names.LoadAsync(db, cancellationToken);
-        var matters = Matters(villageId);
+        var matters = Matters(scope);
         var (from, to) = Range(period);
         var received = matters.Where(m => m.ReceivedAt >= from && m.ReceivedAt < to);
         var byChannel = (await received.GroupBy(m => m.Channel).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
@@ -33,8 +46,8 @@ public sealed class PeriodStatistics(ZongzhiDb db, TownClock clock, Accountabili
         var byCategory = await CountByAsync(received, m => m.Category, names.Category, cancellationToken);
         var byVillage = await CountByAsync(received.Where(m => m.VillageId != null), m => m.VillageId!.Value, names.Village, cancellationToken);
 
-        var core = await CoreAsync(period, villageId, cancellationToken);
-        var deadlines = await HandlingAsync(period, villageId, cancellationToken);
+        var core = await CoreAsync(period, scope, cancellationToken);
+        var deadlines = await HandlingAsync(period, scope, cancellationToken);
         var callbacks = matters.SelectMany(m => m.Callbacks).Where(c => c.CalledBackOn >= period.FirstDay && c.CalledBackOn <= period.LastDay);
         var callbackCount = await callbacks.CountAsync(cancellationToken);
         var satisfied = await callbacks.CountAsync(c => c.Satisfaction != Satisfaction.Unsatisfied, cancellationToken);
@@ -52,43 +65,56 @@ public sealed class PeriodStatistics(ZongzhiDb db, TownClock clock, Accountabili
         extensionStatuses.AddRange(await cases.SelectMany(c => c.ExtensionRequests)
             .Where(e => e.RequestedOn >= period.FirstDay && e.RequestedOn <= period.LastDay).Select(e => e.Status).ToListAsync(cancellationToken));
 
-        var items = Information(villageId);
+        var items = Information(scope);
         var bySource = (await items.Where(i => i.RegisteredAt >= from && i.RegisteredAt < to).GroupBy(i => i.Source)
                 .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
             .OrderBy(x => x.Key).Select(x => new PeriodFigures.Count(x.Key.ToString(), MeetingLabels.Of(x.Key), x.Count)).ToList();
         var openEmergencies = await items.CountAsync(i => i.Source == InformationSource.MajorIncident && i.RegisteredAt < to
             && (i.Outcome == null || i.Outcome == InformationOutcome.Noted), cancellationToken);
 
-        var (reportsReceived, reportsMissing, missingNames) = await VillageReportsAsync(period, villageId, names, cancellationToken);
-        var accountabilityRows = villageId is null ? await AccountabilityAsync(period, names, cancellationToken) : [];
+        // Village reports concern villages: none in a department's scope.
+        var (reportsReceived, reportsMissing, missingNames) = scope.DepartmentId is null
+            ? await VillageReportsAsync(period, villageId, names, cancellationToken)
+            : (null, null, []);
+        var accountabilityRows = scope.IsTown ? await AccountabilityAsync(period, names, cancellationToken)
+            : scope.DepartmentId is { } department
+                ? [.. (await AccountabilityAsync(period, names, cancellationToken)).Where(r => r.Department == names.Department(department))]
+                : [];
 
         var previous = period.Previous;
-        var previousByVillage = await CountByAsync(Matters(villageId).Where(m => m.VillageId != null && m.ReceivedAt >= Range(previous).From && m.ReceivedAt < Range(previous).To),
+        var previousByVillage = await CountByAsync(Matters(scope).Where(m => m.VillageId != null && m.ReceivedAt >= Range(previous).From && m.ReceivedAt < Range(previous).To),
             m => m.VillageId!.Value, names.Village, cancellationToken);
-        var previousByCategory = await CountByAsync(Matters(villageId).Where(m => m.ReceivedAt >= Range(previous).From && m.ReceivedAt < Range(previous).To),
+        var previousByCategory = await CountByAsync(Matters(scope).Where(m => m.ReceivedAt >= Range(previous).From && m.ReceivedAt < Range(previous).To),
             m => m.Category, names.Category, cancellationToken);
 
         return new PeriodFigures(
-            period.ToString(), period.Title, period.FirstDay, period.LastDay, villageId, villageId is { } v ? names.Village(v) : "全镇",
+            period.ToString(), period.Title, period.FirstDay, period.LastDay, villageId,
+            villageId is { } v ? names.Village(v) : scope.DepartmentId is { } d ? names.Department(d) : "全镇",
             core, byChannel, byCategory, byVillage, deadlines,
             callbackCount, satisfied, PeriodFigures.Rate(satisfied, callbackCount),
             ratingCount, ratedSatisfied, PeriodFigures.Rate(ratedSatisfied, ratingCount),
             rehandlings, casesAssigned, casesClosed, extensionStatuses.Count, extensionStatuses.Count(s => s == ExtensionRequestStatus.Approved),
             bySource, openEmergencies, reportsReceived, reportsMissing, missingNames, accountabilityRows,
-            await CoreAsync(previous, villageId, cancellationToken), await CoreAsync(period.YearEarlier, villageId, cancellationToken),
+            await CoreAsync(previous, scope, cancellationToken), await CoreAsync(period.YearEarlier, scope, cancellationToken),
             Hotspot.Rising(Labelled(byVillage), Labelled(previousByVillage), 5), Hotspot.Rising(Labelled(byCategory), Labelled(previousByCategory), 5),
-            await TrendAsync(ReportMonth.Of(period.LastDay), villageId, cancellationToken));
+            await TrendAsync(ReportMonth.Of(period.LastDay), scope, cancellationToken), scope.DepartmentId);
     }
 
-    private IQueryable<Matter> Matters(long? villageId) => villageId is { } v ? db.Matters.Where(m => m.VillageId == v) : db.Matters;
+    private IQueryable<Matter> Matters(Scope scope)
+    {
+        var matters = scope.VillageId is { } v ? db.Matters.Where(m => m.VillageId == v) : db.Matters;
+        return scope.DepartmentId is { } d ? matters.Where(m => db.AssignmentSheets.Any(s => s.MatterId == m.Id && s.HandlingDepartmentId == d)) : matters;
+    }
 
-    private IQueryable<InformationItem> Information(long? villageId) =>
-        villageId is { } v ? db.InformationItems.Where(i => i.VillageId == v) : db.InformationItems;
+    // Information items name a village, never a department: a department's scope counts none.
+    private IQueryable<InformationItem> Information(Scope scope) =>
+        scope.DepartmentId is not null ? db.InformationItems.Where(i => i.Id < 0)
+        : scope.VillageId is { } v ? db.InformationItems.Where(i => i.VillageId == v) : db.InformationItems;
 
-    private async Task<PeriodFigures.Core> CoreAsync(ReportPeriod period, long? villageId, CancellationToken cancellationToken)
+    private async Task<PeriodFigures.Core> CoreAsync(ReportPeriod period, Scope scope, CancellationToken cancellationToken)
     {
         var (from, to) = Range(period);
-        var matters = Matters(villageId);
+        var matters = Matters(scope);
         var received = matters.Where(m => m.ReceivedAt >= from && m.ReceivedAt < to);
         var receivedCount = await received.CountAsync(cancellationToken);
         // Taken on by the center: accepted, or handed straight to a leader (领导包案).
@@ -96,37 +122,37 @@ public sealed class PeriodStatistics(ZongzhiDb db, TownClock clock, Accountabili
         var receivedClosed = await received.CountAsync(m => m.ClosedAt < to, cancellationToken);
         var accepted = await matters.CountAsync(m => m.Events.Any(e => (e.Kind == MatterEventKind.Accepted || e.Kind == MatterEventKind.HandedToLeader) && e.At >= from && e.At < to), cancellationToken);
         var closed = await matters.CountAsync(m => m.ClosedAt >= from && m.ClosedAt < to, cancellationToken);
-        var met = MetIn(period, villageId);
+        var met = MetIn(period, scope);
         var onTime = await met.CountAsync(d => d.MetOn <= d.OriginalDueOn, cancellationToken);
         var all = await met.CountAsync(cancellationToken);
-        var items = Information(villageId).Where(i => i.RegisteredAt >= from && i.RegisteredAt < to);
+        var items = Information(scope).Where(i => i.RegisteredAt >= from && i.RegisteredAt < to);
         return new PeriodFigures.Core(receivedCount, accepted, closed, PeriodFigures.Rate(receivedAccepted, receivedCount),
             PeriodFigures.Rate(receivedClosed, receivedCount), PeriodFigures.Rate(onTime, all),
             await items.CountAsync(cancellationToken), await items.CountAsync(i => i.Source == InformationSource.MajorIncident, cancellationToken));
     }
 
-    private IQueryable<TrackedDeadline> HandlingDeadlines(long? villageId)
+    private IQueryable<TrackedDeadline> HandlingDeadlines(Scope scope)
     {
         var deadlines = db.Deadlines.Where(d => Handled.Contains(d.Subject));
-        if (villageId is { } v)
+        if (!scope.IsTown)
         {
-            var ids = db.Matters.Where(m => m.VillageId == v).Select(m => m.Id);
+            var ids = Matters(scope).Select(m => m.Id);
             deadlines = deadlines.Where(d => d.MatterId != null && ids.Contains(d.MatterId.Value));
         }
 
         return deadlines;
     }
 
-    private IQueryable<TrackedDeadline> MetIn(ReportPeriod period, long? villageId) =>
-        HandlingDeadlines(villageId).Where(d => d.MetOn >= period.FirstDay && d.MetOn <= period.LastDay);
+    private IQueryable<TrackedDeadline> MetIn(ReportPeriod period, Scope scope) =>
+        HandlingDeadlines(scope).Where(d => d.MetOn >= period.FirstDay && d.MetOn <= period.LastDay);
 
-    private async Task<PeriodFigures.Handling> HandlingAsync(ReportPeriod period, long? villageId, CancellationToken cancellationToken)
+    private async Task<PeriodFigures.Handling> HandlingAsync(ReportPeriod period, Scope scope, CancellationToken cancellationToken)
     {
-        var met = MetIn(period, villageId);
+        var met = MetIn(period, scope);
         var onTime = await met.CountAsync(d => d.MetOn <= d.OriginalDueOn, cancellationToken);
         var late = await met.CountAsync(d => d.MetOn > d.OriginalDueOn, cancellationToken);
         var asOf = period.LastDay < clock.Today() ? period.LastDay : clock.Today();
-        var open = HandlingDeadlines(villageId).Where(d => d.StartedOn <= asOf && (d.MetOn == null || d.MetOn > asOf));
+        var open = HandlingDeadlines(scope).Where(d => d.StartedOn <= asOf && (d.MetOn == null || d.MetOn > asOf));
         var openCount = await open.CountAsync(cancellationToken);
         var overdue = await open.CountAsync(d => d.DueOn < asOf, cancellationToken);
         var extended = await met.CountAsync(d => d.IsExtended, cancellationToken);
@@ -166,12 +192,12 @@ public sealed class PeriodStatistics(ZongzhiDb db, TownClock clock, Accountabili
                 r.Opened, r.Closed,
                 string.Join("、", r.Outcomes.OrderBy(o => o.Key).Select(o => $"{MeetingLabels.Of(o.Key)} {o.Value}"))))];
 
-    private async Task<IReadOnlyList<PeriodFigures.TrendPoint>> TrendAsync(ReportMonth lastMonth, long? villageId, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<PeriodFigures.TrendPoint>> TrendAsync(ReportMonth lastMonth, Scope scope, CancellationToken cancellationToken)
     {
         var firstMonth = ReportMonth.Of(lastMonth.FirstDay.AddMonths(-11));
         var from = clock.StartOfDayUtc(firstMonth.FirstDay);
         var to = clock.StartOfDayUtc(lastMonth.Next.FirstDay);
-        var matters = Matters(villageId);
+        var matters = Matters(scope);
         var received = await matters.Where(m => m.ReceivedAt >= from && m.ReceivedAt < to).Select(m => m.ReceivedAt).ToListAsync(cancellationToken);
         var closed = await matters.Where(m => m.ClosedAt >= from && m.ClosedAt < to).Select(m => m.ClosedAt!.Value).ToListAsync(cancellationToken);
         var receivedByMonth = received.GroupBy(at => ReportMonth.Of(clock.DateOf(at))).ToDictionary(g => g.Key, g => g.Count());

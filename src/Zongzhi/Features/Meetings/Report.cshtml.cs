@@ -34,7 +34,7 @@ public sealed class MeetingReportModel(ZongzhiDb db, PeriodStatistics statistics
         }
 
         Meeting = meeting;
-        Figures = await statistics.RunAsync(ReportPeriod.Of(meeting.Month), null, cancellationToken);
+        Figures = await statistics.RunAsync(ReportPeriod.Of(meeting.Month), PeriodStatistics.Scope.Town, cancellationToken);
         Tables = [.. PackTables.From(Figures).Where(t => t.Title is "主要指标" or "办理与时限" or "热点")];
         Owners = await MeetingOwners.LoadAsync(db, cancellationToken);
         audit.Record("MonthlyMeeting", meeting.Id, "meetings.report.view", new { month = meeting.Month.ToString() });
