@@ -4,14 +4,14 @@ namespace Zongzhi.Cli;
 
 /// <summary>
 /// The <c>zongzhi</c> command line: <c>serve</c> (default), <c>deadline</c>, <c>calendar</c>, <c>db</c>, <c>users</c>,
-/// <c>audit</c>, <c>keys</c>, <c>backup</c>, <c>restore</c>, <c>bench</c>. Bad input
+/// <c>audit</c>, <c>keys</c>, <c>backup</c>, <c>restore</c>, <c>bench</c>, <c>crashtest</c>. Bad input
 /// exits with code 2 and a message in Chinese on standard error.
 /// </summary>
 public static class ZongzhiCommand
 {
     public const int BadInput = 2;
 
-    private static readonly HashSet<string> Verbs = ["serve", "deadline", "calendar", "db", "users", "seed-demo", "audit", "keys", "backup", "restore", "bench", "--help", "-h", "-?", "--version"];
+    private static readonly HashSet<string> Verbs = ["serve", "deadline", "calendar", "db", "users", "seed-demo", "audit", "keys", "backup", "restore", "bench", "crashtest", "--help", "-h", "-?", "--version"];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -35,6 +35,7 @@ public static class ZongzhiCommand
             BackupCommand.Create(),
             RestoreCommand.Create(),
             BenchCommand.Create(),
+            CrashTestCommand.Create(),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

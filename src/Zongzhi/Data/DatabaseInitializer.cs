@@ -6,7 +6,7 @@ namespace Zongzhi.Data;
 
 /// <summary>Applies migrations and puts the shipped data in place; run at start and by <c>zongzhi db migrate</c>.</summary>
 public sealed class DatabaseInitializer(ZongzhiDb db, SeedShippedCalendar seedCalendar, SeedReferenceData seedReferenceData, Features.Demo.SeedDemoData seedDemoData,
-    IConfiguration configuration)
+    IConfiguration configuration, ILogger<DatabaseInitializer> logger)
 {
     /// <summary>
     /// Development only: <c>Zongzhi:Schema=EnsureCreated</c> builds the schema straight from the model, for work in
@@ -27,6 +27,10 @@ public sealed class DatabaseInitializer(ZongzhiDb db, SeedShippedCalendar seedCa
             // migrates (`zongzhi db migrate`) before it starts.
             await db.Database.MigrateAsync(cancellationToken);
         }
+
+        // D1: refuse to run where an acknowledged write could be lost (SQLite WAL + synchronous=FULL; PostgreSQL
+        // synchronous_commit and fsync on).
+        await DurabilityCheck.EnforceAsync(db, configuration, logger, cancellationToken);
 
         // Creates the personal data key file (mode 0600) on first start, before anything needs it.
         _ = Platform.Privacy.PersonalDataColumns.FindProtector(db)?.Ring;
