@@ -162,10 +162,13 @@ public sealed class PrivatePostgres : IAsyncDisposable
         // The killed postmaster was started by pg_ctl, so its parent is init, which may reap it late: until then it is a
         // zombie whose pid still "exists", and a new postmaster refuses the lock file naming it. It is dead (and so is
         // every backend, so no one holds its shared memory): remove the stale lock file, as an operator would.
-        var lockFile = Path.Combine(_data, "postmaster.pid");
-        if (Directory.Exists($"/proc/{postmaster}") && IsZombie(postmaster) && File.Exists(lockFile))
+        // The same for the Unix socket's lock file, which names the postmaster too.
+        if (Directory.Exists($"/proc/{postmaster}") && IsZombie(postmaster))
         {
-            File.Delete(lockFile);
+            foreach (var lockFile in new[] { Path.Combine(_data, "postmaster.pid"), Path.Combine(Folder, $".s.PGSQL.{Port}.lock"), Path.Combine(Folder, $".s.PGSQL.{Port}") })
+            {
+                File.Delete(lockFile);
+            }
         }
     }
 
