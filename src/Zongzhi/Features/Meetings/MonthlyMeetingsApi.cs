@@ -20,7 +20,7 @@ public static class MonthlyMeetingsApi
         group.MapPut("/{id:long}", ReviseAsync).RequireAuthorization(MeetingPolicies.Writer).WithSummary("修改例会记录（带版本号；他人已修改时 409）");
         group.MapPost("/{id:long}/tasks", AddTaskAsync).RequireAuthorization(MeetingPolicies.Writer).WithSummary("补充布置下一阶段任务");
         group.MapGet("/tasks/mine", MineAsync).RequireAuthorization(Policies.Staff).WithSummary("本人或本部门负责的未完成例会任务");
-        group.MapPost("/tasks/{taskId:long}/complete", CompleteAsync).RequireAuthorization(Policies.Staff).WithSummary("责任部门或责任人标记任务完成（附完成情况）");
+        group.MapPost("/tasks/{taskId:long}/complete", CompleteAsync).RequireAuthorization(Policies.Contributor).WithSummary("责任部门或责任人标记任务完成（附完成情况）");
         return app;
     }
 
