@@ -66,6 +66,31 @@ public sealed class DetailsModel(ZongzhiDb db, AssignmentQueries queries, FormAc
     public Task<IActionResult> OnPostExtensionAsync(long id, [FromServices] RequestExtension action, CancellationToken ct) =>
         RunAsync(id, "延期申请已提交，等待审批", "extension", () => action.RunAsync(id, new ExtensionApplication(Form.Reason?.Trim(), Form.ProposedDueOn, Form.Version), ct), ct);
 
+    /// <summary>批准延期: the supervising body decides a pending request of this sheet (the use case checks body and state).</summary>
+    public async Task<IActionResult> OnPostApproveExtensionAsync(long id, [FromServices] ExtensionRequests.ApproveExtension action, CancellationToken ct) =>
+        await OwnExtensionAsync(id, ct)
+            ? await RunAsync(id, "延期已批准", "approveExtension", () => action.RunAsync(Form.ExtensionRequestId!.Value,
+                new ExtensionRequests.ApproveExtensionRequest(Form.ApprovedDueOn, Form.Comment?.Trim(), Form.Version), ct), ct)
+            : NotFound();
+
+    /// <summary>不批准延期: with the reason; the deadline stands.</summary>
+    public async Task<IActionResult> OnPostRejectExtensionAsync(long id, [FromServices] ExtensionRequests.RejectExtension action, CancellationToken ct) =>
+        await OwnExtensionAsync(id, ct)
+            ? await RunAsync(id, "已不批准延期申请", "rejectExtension", () => action.RunAsync(Form.ExtensionRequestId!.Value,
+                new ExtensionRequests.RejectExtensionRequest(Form.Reason?.Trim(), Form.Version), ct), ct)
+            : NotFound();
+
+    /// <summary>Whether the user is the supervising body of this sheet: they decide its extension requests here.</summary>
+    public bool MayDecideExtensions => Me.SupervisingBody is { } body && body == Sheet.SupervisingBody;
+
+    // The decision is of a request of this sheet, by a supervising body (the use case refuses another body with 403).
+    private async Task<bool> OwnExtensionAsync(long id, CancellationToken ct)
+    {
+        var user = await current.RequireAsync(ct);
+        return user.SupervisingBody is not null && Form.ExtensionRequestId is { } requestId
+            && await db.AssignmentSheets.AnyAsync(s => s.Id == id && s.Rounds.Any(r => r.ExtensionRequests.Any(e => e.Id == requestId)), ct);
+    }
+
     /// <summary>汇报: the department answers the supervising body's report request on this matter.</summary>
     public async Task<IActionResult> OnPostReportAsync(long id, [FromServices] AnswerReport action, CancellationToken ct) =>
         await OwnRequestAsync(id, await db.ReportRequests.Where(r => r.Id == Form.RequestId).Select(r => new Addressee(r.MatterId, r.DepartmentId)).FirstOrDefaultAsync(ct), ct)

@@ -7,7 +7,7 @@ public sealed class SheetForm
 {
     public static readonly IReadOnlyCollection<string> Fields =
         [nameof(Text), nameof(WhatWasDone), nameof(ReplyToParty), nameof(PartySatisfaction), nameof(Reason), nameof(ProposedDueOn), nameof(File), nameof(Description),
-        nameof(Report), nameof(MaterialsProvided)];
+        nameof(Report), nameof(MaterialsProvided), nameof(ApprovedDueOn), nameof(Comment)];
 
     public int? Version { get; set; }
 
@@ -24,6 +24,15 @@ public sealed class SheetForm
     public string? Reason { get; set; }
 
     public DateOnly? ProposedDueOn { get; set; }
+
+    /// <summary>延期审批 (the supervising body): which request.</summary>
+    public long? ExtensionRequestId { get; set; }
+
+    /// <summary>批准延期至 (empty for the proposed day).</summary>
+    public DateOnly? ApprovedDueOn { get; set; }
+
+    /// <summary>审批意见 (optional).</summary>
+    public string? Comment { get; set; }
 
     /// <summary>Only its name is bound: the upload itself is read from the request, as the attachments API does.</summary>
     public string? File { get; set; }

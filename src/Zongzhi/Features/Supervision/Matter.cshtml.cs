@@ -6,6 +6,8 @@ using Microsoft.EntityFrameworkCore;
 using Zongzhi.Data;
 using Zongzhi.Domain.ExtensionRequests;
 using Zongzhi.Features.Accounts;
+using Zongzhi.Features.ExtensionRequests;
+using Zongzhi.Features.Matters;
 using Zongzhi.Platform;
 
 namespace Zongzhi.Features.Supervision;
@@ -16,7 +18,7 @@ namespace Zongzhi.Features.Supervision;
 /// materials, report and complete their tasks. Each form calls the API's use case, so scope, audit and versions are the same.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class SuperviseMatterModel(ZongzhiDb db, SupervisionRecords records, CurrentUser current, IServiceProvider services) : PageModel
+public sealed class SuperviseMatterModel(ZongzhiDb db, SupervisionRecords records, CurrentUser current, IServiceProvider services, FormAction forms) : PageModel
 {
     public sealed record PendingExtension(long Id, string SheetNumber, string Reason, DateOnly DueOnAtRequest, DateOnly ProposedDueOn);
 
@@ -71,11 +73,19 @@ public sealed class SuperviseMatterModel(ZongzhiDb db, SupervisionRecords record
     public Task<IActionResult> OnPostCompleteAsync(long id, CancellationToken ct) => RunAsync(id, "Complete", "议定事项已完成", () =>
         Use<CompleteMeetingTask>().RunAsync(Form.RecordId ?? 0, new CompleteTaskRequest(Form.Note, Form.Version), ct), ct);
 
+    /// <summary>批准延期 of one of this matter's sheets (the supervising body), with the matter's version.</summary>
+    public Task<IActionResult> OnPostApproveExtensionAsync(long id, CancellationToken ct) => RunAsync(id, "ApproveExtension", "交办单延期已批准", () =>
+        Use<ApproveExtension>().RunAsync(Form.RecordId ?? 0, new ApproveExtensionRequest(Form.ApprovedDueOn, Form.Comment, Form.Version), ct), ct);
+
+    /// <summary>不批准延期 of one of this matter's sheets, with the reason.</summary>
+    public Task<IActionResult> OnPostRejectExtensionAsync(long id, CancellationToken ct) => RunAsync(id, "RejectExtension", "已不批准该交办单延期", () =>
+        Use<RejectExtension>().RunAsync(Form.RecordId ?? 0, new RejectExtensionRequest(Form.Reason, Form.Version), ct), ct);
+
     private T Use<T>() where T : notnull => services.GetRequiredService<T>();
 
     private async Task<IActionResult> RunAsync(long id, string form, string done, Func<Task<IResult>> action, CancellationToken cancellationToken)
     {
-        var supervising = form is "Remind" or "Materials" or "Report" or "Meeting" or "Outcome";
+        var supervising = form is "Remind" or "Materials" or "Report" or "Meeting" or "Outcome" or "ApproveExtension" or "RejectExtension";
         // The API's policies: Supervisor for the powers, DepartmentStaff for the answers; the use cases check the rest.
         if (supervising ? !User.IsInRole(Roles.CenterDirector) && !User.IsInRole(Roles.PartyGovernmentOffice)
             : !User.IsInRole(Roles.DepartmentHandler) && !User.IsInRole(Roles.DepartmentHead))
@@ -83,20 +93,28 @@ public sealed class SuperviseMatterModel(ZongzhiDb db, SupervisionRecords record
             return Forbid();
         }
 
+        // An extension decision must be of a request of this matter's sheets (the use case checks the body and the state).
+        if (form is "ApproveExtension" or "RejectExtension" && !await db.AssignmentSheets.AnyAsync(
+                s => s.MatterId == id && s.Rounds.Any(r => r.ExtensionRequests.Any(e => e.Id == Form.RecordId)), cancellationToken))
+        {
+            return NotFound();
+        }
+
         if (ModelState.IsValid)
         {
-            var outcome = PageOutcome.Apply(await action(), ModelState);
-            if (outcome.IsNotFound)
-            {
-                return NotFound();
-            }
-
-            if (outcome.Succeeded)
+            var outcome = await forms.RunOnceAsync("supervision.page", Form.FormToken, action, cancellationToken);
+            if (outcome is null || outcome.Succeeded)
             {
                 TempData["Message"] = done;
                 return RedirectToPage(new { id });
             }
 
+            if (outcome.IsNotFound)
+            {
+                return NotFound();
+            }
+
+            PageOutcome.Apply(outcome, ModelState);
             IsStale = outcome.IsStale;
         }
 
@@ -129,6 +147,7 @@ public sealed class SuperviseMatterModel(ZongzhiDb db, SupervisionRecords record
                             from e in r.ExtensionRequests
                             where e.Status == ExtensionRequestStatus.Pending
                             select new PendingExtension(e.Id, s.Number, e.Reason, e.DueOnAtRequest, e.ProposedDueOn)).ToListAsync(cancellationToken);
+        Form.FormToken = FormAction.NewToken();
         if (!IsStale)
         {
             Form.Version = Records.Version;

@@ -9,10 +9,14 @@ namespace Zongzhi.Features.Supervision;
 /// </summary>
 public static class PageOutcome
 {
-    public static ActionOutcome Apply(IResult result, ModelStateDictionary modelState, string prefix = "Form")
+    public static ActionOutcome Apply(IResult result, ModelStateDictionary modelState, string prefix = "Form") =>
+        Apply(ActionOutcome.From(result), modelState, prefix);
+
+    /// <summary>Puts an outcome already read (e.g. by <see cref="FormAction"/>) onto the page.</summary>
+    public static ActionOutcome Apply(ActionOutcome outcome, ModelStateDictionary modelState, string prefix = "Form")
     {
+        ArgumentNullException.ThrowIfNull(outcome);
         ArgumentNullException.ThrowIfNull(modelState);
-        var outcome = ActionOutcome.From(result);
         if (outcome.Succeeded || outcome.IsNotFound)
         {
             return outcome;

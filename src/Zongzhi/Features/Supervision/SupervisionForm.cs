@@ -8,6 +8,9 @@ public sealed class SupervisionForm
 {
     public int? Version { get; set; }
 
+    /// <summary>One-time token: a second post of the same form is recognised (<see cref="Matters.FormAction"/>).</summary>
+    public string? FormToken { get; set; }
+
     public long? RecordId { get; set; }
 
     public string? Message { get; set; }
@@ -40,6 +43,15 @@ public sealed class SupervisionForm
     public string? Report { get; set; }
 
     public string? Note { get; set; }
+
+    /// <summary>延期审批: the approved last day (empty for the proposed one).</summary>
+    public DateOnly? ApprovedDueOn { get; set; }
+
+    /// <summary>延期审批: the approval comment (optional).</summary>
+    public string? Comment { get; set; }
+
+    /// <summary>不批准延期: the reason.</summary>
+    public string? Reason { get; set; }
 
     public sealed class DecisionInput
     {
