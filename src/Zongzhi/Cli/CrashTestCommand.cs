@@ -30,12 +30,7 @@ public static class CrashTestCommand
         command.Options.Add(keep);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var db = (parse.GetValue(database) ?? "").Trim().ToLowerInvariant() switch
-            {
-                "sqlite" => "sqlite",
-                "postgres" or "postgresql" or "pg" => "postgres",
-                _ => null,
-            };
+            var db = DatabaseNames.Parse(parse.GetValue(database));
             if (db is null)
             {
                 await Console.Error.WriteLineAsync("错误：--db 应为 sqlite 或 postgres");
