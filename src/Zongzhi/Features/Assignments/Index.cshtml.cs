@@ -14,7 +14,7 @@ namespace Zongzhi.Features.Assignments;
 /// deadline (due soon, overdue), each with its traffic light; paged by keyset (<c>after</c> = the last id shown).
 /// </summary>
 [Authorize(Policy = Policies.DepartmentStaff)]
-public sealed class IndexModel(ZongzhiDb db, CurrentUser current, CalendarSource calendars, RuleSettingsSource rules, TownClock clock) : PageModel
+public sealed class IndexModel(ZongzhiDb db, CurrentUser current, CalendarSource calendars, RuleSettingsSource rules, TownClock clock, Matters.MatterAccess access) : PageModel
 {
     public const int PageSize = 20;
 
@@ -47,7 +47,9 @@ public sealed class IndexModel(ZongzhiDb db, CurrentUser current, CalendarSource
         var department = user.DepartmentId ?? -1;
         var today = clock.Today();
         var soon = (await calendars.GetAsync(cancellationToken)).AddWorkingDays(today, (await rules.GetAsync(cancellationToken)).DueSoonWorkingDays).DueOn;
-        var sheets = db.AssignmentSheets.AsNoTracking().OfDepartment(user);
+        // Only sheets of matters the user may see (the respondent rule, as the API's list).
+        var visible = access.Visible(user);
+        var sheets = db.AssignmentSheets.AsNoTracking().OfDepartment(user).Where(s => visible.Any(m => m.Id == s.MatterId));
         if (Status is { } status) sheets = sheets.Where(s => s.Status == status);
         if (MatterId is { } matter) sheets = sheets.Where(s => s.MatterId == matter);
         if (Reports == "open") sheets = sheets.Where(s => db.ReportRequests.Any(r => r.MatterId == s.MatterId && r.DepartmentId == department && r.ReportedAt == null));

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Zongzhi.Data;
+using Zongzhi.Domain.Matters;
 using Zongzhi.Domain.Supervision;
 using Zongzhi.Features.Accounts;
 using Zongzhi.Platform;
@@ -18,6 +19,12 @@ public sealed class Notifier(ZongzhiDb db, TownClock clock)
     {
         ArgumentNullException.ThrowIfNull(message);
         var recipients = userIds.Where(u => !string.IsNullOrEmpty(u)).Distinct(StringComparer.Ordinal).ToList();
+        if (message.MatterId is { } matterId && recipients.Count > 0
+            && (await RespondentsAsync([matterId], cancellationToken)).TryGetValue(matterId, out var respondents))
+        {
+            recipients.RemoveAll(respondents.Contains);
+        }
+
         if (recipients.Count == 0)
         {
             return 0;
@@ -69,11 +76,13 @@ public sealed class Notifier(ZongzhiDb db, TownClock clock)
             sent.Add((n.UserId, n.DedupKey));
         }
 
+        var respondents = await RespondentsAsync(batch.Select(b => b.Message.MatterId).OfType<long>(), cancellationToken);
         var now = clock.UtcNow();
         var added = 0;
         foreach (var (userIds, message) in batch)
         {
-            foreach (var userId in userIds.Where(u => !string.IsNullOrEmpty(u)))
+            var excluded = message.MatterId is { } matterId ? respondents.GetValueOrDefault(matterId) : null;
+            foreach (var userId in userIds.Where(u => !string.IsNullOrEmpty(u) && excluded?.Contains(u) != true))
             {
                 if (!sent.Add((userId, message.DedupKey)))
                 {
@@ -96,6 +105,52 @@ public sealed class Notifier(ZongzhiDb db, TownClock clock)
         }
 
         return added;
+    }
+
+    /// <summary>
+    /// The respondent rule (STYLE.md §4) for notifications: per matter, the users it must never be announced to — a
+    /// user named as respondent, and the handlers and heads of a department named as respondent (as MatterAccess hides it).
+    /// </summary>
+    private async Task<Dictionary<long, HashSet<string>>> RespondentsAsync(IEnumerable<long> matterIds, CancellationToken cancellationToken)
+    {
+        var ids = matterIds.Distinct().ToList();
+        var parties = new List<(long MatterId, string? UserId, long? DepartmentId)>();
+        foreach (var chunk in ids.Chunk(500))
+        {
+            var found = await db.Matters.Where(m => chunk.Contains(m.Id) && m.Parties.Any(p => p.Role == PartyRole.Respondent && (p.LinkedUserId != null || p.DepartmentId != null)))
+                .Select(m => new { m.Id, Respondents = m.Parties.Where(p => p.Role == PartyRole.Respondent).Select(p => new { p.LinkedUserId, p.DepartmentId }).ToList() })
+                .AsNoTracking().ToListAsync(cancellationToken);
+            parties.AddRange(found.SelectMany(m => m.Respondents.Select(p => (m.Id, p.LinkedUserId, p.DepartmentId))));
+        }
+
+        // A matter changed in this unit of work (not saved yet) counts as it stands.
+        foreach (var matter in db.Matters.Local.Where(m => ids.Contains(m.Id)))
+        {
+            parties.AddRange(matter.Parties.Where(p => p.Role == PartyRole.Respondent).Select(p => (matter.Id, p.LinkedUserId, p.DepartmentId)));
+        }
+
+        var result = new Dictionary<long, HashSet<string>>();
+        var staff = new Dictionary<long, List<string>>();
+        foreach (var (matterId, userId, departmentId) in parties)
+        {
+            var set = result.TryGetValue(matterId, out var existing) ? existing : result[matterId] = new HashSet<string>(StringComparer.Ordinal);
+            if (userId is not null)
+            {
+                set.Add(userId);
+            }
+
+            if (departmentId is { } department)
+            {
+                if (!staff.TryGetValue(department, out var members))
+                {
+                    staff[department] = members = await DepartmentStaffAsync(department, cancellationToken);
+                }
+
+                set.UnionWith(members);
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Active users holding <paramref name="role"/>, optionally within one department.</summary>
