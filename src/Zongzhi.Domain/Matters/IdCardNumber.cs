@@ -17,6 +17,16 @@ public static class IdCardNumber
     private static readonly int[] _weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 
     /// <summary>
+    /// The province-level codes of GB/T 2260 that begin an address code, with 81, 82 and 83 of the residence permits
+    /// for residents of Hong Kong, Macao and Taiwan (港澳台居民居住证).
+    /// </summary>
+    public static readonly IReadOnlySet<string> ProvinceCodes = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37", "41", "42", "43", "44", "45",
+        "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65", "71", "81", "82", "83",
+    };
+
+    /// <summary>
     /// The check character for the first 17 digits: the weighted sum modulo 11 indexes <c>10X98765432</c>.
     /// </summary>
     /// <exception cref="ArgumentException">The input is not 17 ASCII digits.</exception>
@@ -41,7 +51,7 @@ public static class IdCardNumber
     public static bool IsValid(string? value) => value is not null && Validate("idNumber", value) is null;
 
     /// <summary>
-    /// Checks <paramref name="value"/>: 18 characters, 17 ASCII digits, a real birth date, then a digit or an
+    /// Checks <paramref name="value"/>: 18 characters, 17 ASCII digits, a province code of GB/T 2260, a real birth date, then a digit or an
     /// upper-case X matching the computed check character. Returns null when valid.
     /// </summary>
     /// <param name="field">The field named in the error.</param>
@@ -57,6 +67,11 @@ public static class IdCardNumber
         if (value.AsSpan(0, 17).ContainsAnyExceptInRange('0', '9'))
         {
             return new ValidationError(field, "身份证号码前 17 位应为数字");
+        }
+
+        if (!ProvinceCodes.Contains(value[..2]))
+        {
+            return new ValidationError(field, "身份证号码前两位不是有效的省级行政区划代码");
         }
 
         var last = value[17];

@@ -9,6 +9,7 @@ public sealed class IdCardNumberTests
     [InlineData("11010519491231002X")]
     [InlineData("110101199003074477")]
     [InlineData("440301199001010012")]
+    [InlineData("710101199003074479")]
     public void Validate_CorrectCheckCharacter_IsValid(string number)
     {
         var error = IdCardNumber.Validate("idNumber", number);
@@ -35,6 +36,9 @@ public sealed class IdCardNumberTests
     [InlineData("1101051949123100X2", "前 17 位")]
     [InlineData("110101199002304471", "出生日期")]
     [InlineData("１１０１０５１９４９１２３１００２Ｘ", "前 17 位")]
+    [InlineData("990105194912310023", "省级行政区划代码")]
+    [InlineData("000101199003074471", "省级行政区划代码")]
+    [InlineData("200101199003074479", "省级行政区划代码")]
     public void Validate_Malformed_IsRefusedWithReason(string number, string reason)
     {
         var error = IdCardNumber.Validate("parties[0].idNumber", number);
