@@ -307,6 +307,24 @@ public sealed class ImportVillageReports(ZongzhiDb db, AuditTrail audit, TownClo
                 }
             }
 
+            // The sizes above are what the archive declares; a crafted archive may understate them. Count what the
+            // parts really expand to, stopping at the limit, before the reader holds any of it.
+            long expanded = 0;
+            var chunk = new byte[64 * 1024];
+            foreach (var entry in archive.Entries)
+            {
+                using var part = entry.Open();
+                int read;
+                while ((read = part.Read(chunk, 0, chunk.Length)) > 0)
+                {
+                    expanded += read;
+                    if (expanded > MaxExpandedBytes)
+                    {
+                        return "文件内容异常（解压后过大），已拒绝";
+                    }
+                }
+            }
+
             return null;
         }
         catch (InvalidDataException)
