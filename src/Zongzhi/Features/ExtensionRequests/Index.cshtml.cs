@@ -9,8 +9,8 @@ using Zongzhi.Features.Accounts;
 using Zongzhi.Features.LeaderCases;
 using Zongzhi.Features.Supervision;
 using Zongzhi.Platform;
-using LeaderApprove = Zongzhi.Features.LeaderCases.ApproveExtensionRequest;
-using LeaderReject = Zongzhi.Features.LeaderCases.RejectExtensionRequest;
+using LeaderApprove = Zongzhi.Features.LeaderCases.ApproveLeaderCaseExtensionRequest;
+using LeaderReject = Zongzhi.Features.LeaderCases.RejectLeaderCaseExtensionRequest;
 
 namespace Zongzhi.Features.ExtensionRequests;
 

@@ -49,7 +49,7 @@ public static class LeaderCaseExtensionsApi
         }, _ => TypedResults.Created($"/api/leader-cases/extension-requests/{created!.Id}", new { id = created.Id }), cancellationToken);
     }
 
-    public static Task<IResult> ApproveAsync(long id, ApproveExtensionRequest request, LeaderCaseWork work, CancellationToken cancellationToken) =>
+    public static Task<IResult> ApproveAsync(long id, ApproveLeaderCaseExtensionRequest request, LeaderCaseWork work, CancellationToken cancellationToken) =>
         work.RunForExtensionRequestAsync(id, "leaderCase.approveExtension", async (c, leaderCase) =>
         {
             var approved = Pending(leaderCase.PendingExtension, id)
@@ -65,7 +65,7 @@ public static class LeaderCaseExtensionsApi
             return approved;
         }, cancellationToken);
 
-    public static Task<IResult> RejectAsync(long id, RejectExtensionRequest request, LeaderCaseWork work, CancellationToken cancellationToken) =>
+    public static Task<IResult> RejectAsync(long id, RejectLeaderCaseExtensionRequest request, LeaderCaseWork work, CancellationToken cancellationToken) =>
         work.RunForExtensionRequestAsync(id, "leaderCase.rejectExtension", async (c, leaderCase) =>
         {
             var rejected = Pending(leaderCase.PendingExtension, id)

@@ -22,10 +22,10 @@ public sealed record CoordinationReplyRequest(string? Reply);
 public sealed record LeaderCaseExtensionRequest(string? Reason, DateOnly? ProposedDueOn, int? Version);
 
 /// <summary>批准延期: optionally another day than the proposed one, and a comment.</summary>
-public sealed record ApproveExtensionRequest(DateOnly? ApprovedDueOn, string? Comment);
+public sealed record ApproveLeaderCaseExtensionRequest(DateOnly? ApprovedDueOn, string? Comment);
 
 /// <summary>不批准延期: the reason.</summary>
-public sealed record RejectExtensionRequest(string? Reason);
+public sealed record RejectLeaderCaseExtensionRequest(string? Reason);
 
 /// <summary>移交有关部门: the competent agency, the day it was contacted, the written notice to the center (书面告知).</summary>
 public sealed record TransferOutsideAuthorityRequest(string? CompetentAgency, DateOnly? ContactedOn, WrittenNoticeRequest? Notice, int? Version);
