@@ -73,9 +73,14 @@ public static class WebApp
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(allowIntegerValues: false));
             // Unknown properties are refused, never silently ignored (no mass assignment).
             o.SerializerOptions.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow;
+            o.SerializerOptions.MaxDepth = 32;
         });
+        // Requests the framework cannot read are answered with the field and a Chinese message (BadRequestProblems).
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<BadRequestProblems>();
         services.AddZongzhiPolicies();
         services.AddApiAntiforgery();
+        services.AddLoginRateLimit();
         services.AddHostedService<DatabaseStartup>();
         services.AddDeadlineMonitor();
         services.AddHostedService<Jobs.NotificationMailer>();
@@ -84,10 +89,13 @@ public static class WebApp
 
     public static WebApplication UseZongzhiWeb(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRequestLimits();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseApiAntiforgery();
         app.UseAccountGate();

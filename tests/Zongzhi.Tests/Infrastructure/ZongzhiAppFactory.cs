@@ -89,6 +89,8 @@ public sealed class ZongzhiAppFactory : WebApplicationFactory<Program>
         }
 
         builder.UseSetting("Zongzhi:Email:Background", "false");
+        // Tests sign in many users from one address; LoginRateLimitTests lowers the limit again.
+        builder.UseSetting("Zongzhi:Login:RateLimit:PermitsPerMinute", "100000");
         // While a model change has no migration yet, ZONGZHI_TEST_ENSURE_CREATED=1 builds the schema from the model.
         if (SchemaFromModel || Environment.GetEnvironmentVariable("ZONGZHI_TEST_ENSURE_CREATED") == "1")
         {
