@@ -38,6 +38,7 @@ public sealed class AssignmentRoundConfiguration : IEntityTypeConfiguration<Assi
         builder.Property(r => r.ReviewedByUserId).HasMaxLength(64);
         builder.Ignore(r => r.PendingExtension);
         builder.Ignore(r => r.WasOnTime);
+        builder.HasIndex(r => r.StartedOn); // monthly statistics: re-handling rounds started in a month
         builder.HasOne(r => r.Deadline).WithMany().HasForeignKey("DeadlineId").OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(r => r.ProgressNotes).WithOne().HasForeignKey("AssignmentRoundId").OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(r => r.ProgressNotes).HasField("_progressNotes");
@@ -73,5 +74,6 @@ public sealed class ExtensionRequestConfiguration : IEntityTypeConfiguration<Ext
         builder.Property(r => r.DecisionComment).HasMaxLength(TextLimits.Reason);
         builder.Property<int>(ZongzhiDb.VersionProperty).IsConcurrencyToken();
         builder.HasIndex(r => r.Status);
+        builder.HasIndex(r => r.RequestedOn); // monthly statistics
     }
 }

@@ -63,8 +63,7 @@ public sealed class DetailsModel(ZongzhiDb db, InformationWork work, Information
             return NotFound();
         }
 
-        audit.Record("InformationItem", id, "information.view", null);
-        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordReadAsync("InformationItem", id, "information.view", null, cancellationToken);
         return Page();
     }
 

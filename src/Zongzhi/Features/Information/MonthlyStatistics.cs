@@ -36,17 +36,21 @@ public sealed class MonthlyStatistics(ZongzhiDb db, TownClock clock, IOptions<In
         var byVillage = await received.Where(m => m.VillageId != null).GroupBy(m => m.VillageId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var met = db.Deadlines.Where(d => (d.Subject == DeadlineSubject.AssignmentRound || d.Subject == DeadlineSubject.LeaderCase)
             && d.MetOn >= first && d.MetOn <= last);
-        var onTime = await met.CountAsync(d => d.MetOn <= d.OriginalDueOn, cancellationToken);
-        var late = await met.CountAsync(d => d.MetOn > d.OriginalDueOn, cancellationToken);
+        // One aggregate query per figure group (issue 8), each over an index on its date.
+        var metCounts = await met.GroupBy(d => 1).Select(g => new { OnTime = g.Count(d => d.MetOn <= d.OriginalDueOn), Late = g.Count(d => d.MetOn > d.OriginalDueOn) })
+            .SingleOrDefaultAsync(cancellationToken);
+        var (onTime, late) = (metCounts?.OnTime ?? 0, metCounts?.Late ?? 0);
         var callbacks = db.Matters.SelectMany(m => m.Callbacks).Where(c => c.CalledBackOn >= first && c.CalledBackOn <= last);
-        var callbackCount = await callbacks.CountAsync(cancellationToken);
-        var satisfied = await callbacks.CountAsync(c => c.Satisfaction != Satisfaction.Unsatisfied, cancellationToken);
+        var callbackCounts = await callbacks.GroupBy(c => 1).Select(g => new { All = g.Count(), Satisfied = g.Count(c => c.Satisfaction != Satisfaction.Unsatisfied) })
+            .SingleOrDefaultAsync(cancellationToken);
+        var (callbackCount, satisfied) = (callbackCounts?.All ?? 0, callbackCounts?.Satisfied ?? 0);
         var rehandlings = await db.AssignmentRounds.CountAsync(r => r.RoundNumber > 1 && r.StartedOn >= first && r.StartedOn <= last, cancellationToken);
         var leaderAssigned = await db.LeaderCases.CountAsync(c => c.AssignedAt >= from && c.AssignedAt < to, cancellationToken);
         var leaderClosed = await db.LeaderCases.CountAsync(c => c.ClosedAt >= from && c.ClosedAt < to, cancellationToken);
         var extensions = db.ExtensionRequests.Where(e => e.RequestedOn >= first && e.RequestedOn <= last);
-        var extensionsRequested = await extensions.CountAsync(cancellationToken);
-        var extensionsApproved = await extensions.CountAsync(e => e.Status == ExtensionRequestStatus.Approved, cancellationToken);
+        var extensionCounts = await extensions.GroupBy(e => 1).Select(g => new { All = g.Count(), Approved = g.Count(e => e.Status == ExtensionRequestStatus.Approved) })
+            .SingleOrDefaultAsync(cancellationToken);
+        var (extensionsRequested, extensionsApproved) = (extensionCounts?.All ?? 0, extensionCounts?.Approved ?? 0);
         var bySource = await db.InformationItems.Where(i => i.RegisteredAt >= from && i.RegisteredAt < to)
             .GroupBy(i => i.Source).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var reports = await db.VillageReports.CountAsync(r => r.Month == month && r.Status == VillageReportStatus.Submitted, cancellationToken);
@@ -66,12 +70,14 @@ public sealed class MonthlyStatistics(ZongzhiDb db, TownClock clock, IOptions<In
     private async Task<Core> CoreAsync(ReportMonth month, CancellationToken cancellationToken)
     {
         var (from, to) = Range(month);
+        var information = await db.InformationItems.Where(i => i.RegisteredAt >= from && i.RegisteredAt < to).GroupBy(i => 1)
+            .Select(g => new { All = g.Count(), Emergencies = g.Count(i => i.Source == InformationSource.MajorIncident) }).SingleOrDefaultAsync(cancellationToken);
         return new Core(
             await db.Matters.CountAsync(m => m.ReceivedAt >= from && m.ReceivedAt < to, cancellationToken),
             await db.MatterEvents.CountAsync(e => e.Kind == MatterEventKind.Accepted && e.At >= from && e.At < to, cancellationToken),
             await db.Matters.CountAsync(m => m.ClosedAt >= from && m.ClosedAt < to, cancellationToken),
-            await db.InformationItems.CountAsync(i => i.RegisteredAt >= from && i.RegisteredAt < to, cancellationToken),
-            await db.InformationItems.CountAsync(i => i.Source == InformationSource.MajorIncident && i.RegisteredAt >= from && i.RegisteredAt < to, cancellationToken));
+            information?.All ?? 0,
+            information?.Emergencies ?? 0);
     }
 
     private (DateTime From, DateTime To) Range(ReportMonth month) => (clock.StartOfDayUtc(month.FirstDay), clock.StartOfDayUtc(month.Next.FirstDay));

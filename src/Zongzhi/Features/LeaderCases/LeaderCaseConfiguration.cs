@@ -20,6 +20,8 @@ public sealed class LeaderCaseConfiguration : IEntityTypeConfiguration<LeaderCas
         builder.HasOne<Matter>().WithMany().HasForeignKey(c => c.MatterId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => c.MatterId);
         builder.HasIndex(c => new { c.CaseLeaderUserId, c.Status });
+        builder.HasIndex(c => c.AssignedAt); // monthly statistics
+        builder.HasIndex(c => c.ClosedAt);
         builder.HasOne(c => c.Deadline).WithMany().HasForeignKey("DeadlineId").OnDelete(DeleteBehavior.Restrict);
         builder.OwnsOne(c => c.Plan, plan =>
         {

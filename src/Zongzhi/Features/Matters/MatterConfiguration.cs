@@ -55,6 +55,8 @@ public sealed class MatterConfiguration : IEntityTypeConfiguration<Matter>
         builder.HasIndex(m => new { m.VillageId, m.Id });
         builder.HasIndex(m => new { m.Category, m.Id });
         builder.HasIndex(m => m.ReceivedAt);
+        // The monthly statistics count matters closed in a month (issue 8).
+        builder.HasIndex(m => m.ClosedAt);
     }
 }
 
@@ -83,6 +85,8 @@ public sealed class MatterEventConfiguration : IEntityTypeConfiguration<MatterEv
         builder.Property(e => e.ActorUserId).HasMaxLength(64);
         builder.Property(e => e.Summary).HasMaxLength(1000);
         builder.Property(e => e.Details).HasMaxLength(TextLimits.LongText);
+        // The monthly statistics count events of one kind in a month (accepted matters) without reading the timeline.
+        builder.HasIndex(e => new { e.Kind, e.At });
     }
 }
 
@@ -93,5 +97,6 @@ public sealed class CallbackConfiguration : IEntityTypeConfiguration<Callback>
         builder.ToTable("Callbacks");
         builder.Property(c => c.Notes).HasMaxLength(TextLimits.LongText);
         builder.Property(c => c.ByUserId).HasMaxLength(64);
+        builder.HasIndex(c => c.CalledBackOn);
     }
 }

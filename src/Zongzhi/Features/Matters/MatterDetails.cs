@@ -40,8 +40,7 @@ public sealed record MatterDetails(
         // A page shown again after a reveal is recorded by the reveal's own entry (one entry per action).
         if (recordView)
         {
-            audit.Record("Matter", matter.Id, "matter.view");
-            await db.SaveChangesAsync(cancellationToken);
+            await audit.RecordReadAsync("Matter", matter.Id, "matter.view", cancellationToken: cancellationToken);
         }
 
         var version = await db.Matters.Where(m => m.Id == id).Select(m => EF.Property<int>(m, ZongzhiDb.VersionProperty)).FirstAsync(cancellationToken);

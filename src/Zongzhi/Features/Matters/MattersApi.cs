@@ -102,8 +102,7 @@ public static class MattersApi
         }
 
         // The page shows parties (masked): a view of personal data, so it is in the audit trail.
-        audit.Record("Matter", matter.Id, "matter.view");
-        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordReadAsync("Matter", matter.Id, "matter.view", cancellationToken: cancellationToken);
         return TypedResults.Ok(MatterView.From(matter, db.VersionOf(matter)));
     }
 

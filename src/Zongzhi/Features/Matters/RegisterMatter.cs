@@ -41,6 +41,8 @@ public sealed class RegisterMatter(ZongzhiDb db, NumberSequences numbers, AuditT
 
         var year = clock.DateOf(now).Year;
         await numbers.EnsureAsync($"matter-{year}", cancellationToken);
+        // Read before the write transaction begins, so it holds the write lock (SQLite) only for the writes (issue 8).
+        var directors = await notifier.UsersInRoleAsync(Roles.CenterDirector, cancellationToken: cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var number = MatterNumber.Format(year, await numbers.NextAsync($"matter-{year}", cancellationToken));
         var registered = Matter.Register(number, draft, categories, user.Id, now);
@@ -53,9 +55,10 @@ public sealed class RegisterMatter(ZongzhiDb db, NumberSequences numbers, AuditT
         db.Matters.Add(matter);
         await db.SaveChangesAsync(cancellationToken);
         audit.Record("Matter", matter.Id, "matter.register", new { matter.Number, channel = matter.Channel.ToString(), parties = matter.Parties.Count });
-        await notifier.SendAsync(await notifier.UsersInRoleAsync(Roles.CenterDirector, cancellationToken: cancellationToken),
-            new Notifier.Message(NotificationKind.DecisionNeeded, $"新登记事项待受理：{matter.Number}", matter.Summary,
-                $"/Matters/Details/{matter.Id}", matter.Id, $"matter:{matter.Id}:registered"), cancellationToken);
+        // A matter just inserted has no notifications yet: no dedup look-up needed.
+        var triage = new Notifier.Message(NotificationKind.DecisionNeeded, $"新登记事项待受理：{matter.Number}", matter.Summary,
+            $"/Matters/Details/{matter.Id}", matter.Id, $"matter:{matter.Id}:registered");
+        db.Notifications.AddRange(directors.Distinct(StringComparer.Ordinal).Select(userId => Notifier.ToNotification(userId, triage, now)));
         if (beforeCommit is not null)
         {
             await beforeCommit(matter);

@@ -12,10 +12,14 @@ namespace Zongzhi.Features.Supervision;
 /// One pass of the deadline monitor for the town's date: due-soon warnings (临期, the configured
 /// number of working days before the last day) and overdue alerts (超期, from 00:00 after the last day) to everyone
 /// the deadline concerns. Each fact is announced once: a <see cref="DeadlineAlert"/> row, unique per deadline, kind and
-/// last day, commits with its notifications; a pass that loses a race with another node skips what that node wrote.
+/// last day, commits with its notifications, unique per user and fact (dedup key). A pass covers every due fact, in
+/// chunks of <see cref="Chunk"/> deadlines, each written by set-based inserts that skip what already exists
+/// (<see cref="DeadlineAlertSql"/>): a pass that races another node neither fails nor announces anything twice.
 /// </summary>
-public sealed class SweepDeadlines(ZongzhiDb db, CalendarSource calendars, RuleSettingsSource rules, DeadlineOwners owners, Notifier notifier, TownClock clock)
+public sealed class SweepDeadlines(ZongzhiDb db, CalendarSource calendars, RuleSettingsSource rules, DeadlineOwners owners, TownClock clock)
 {
+    public const int Chunk = 5000;
+
     public sealed record Outcome(int Examined, int Alerts, int Notifications);
 
     public async Task<Outcome> RunAsync(DateOnly today, CancellationToken cancellationToken = default)
@@ -24,25 +28,39 @@ public sealed class SweepDeadlines(ZongzhiDb db, CalendarSource calendars, RuleS
         var settings = await rules.GetAsync(cancellationToken);
         var horizon = settings.DueSoonWorkingDays == 0 ? today : calendar.AddWorkingDays(today, settings.DueSoonWorkingDays).DueOn;
 
-        // Only open deadlines inside the window and not yet announced for their current last day.
+        // Only open deadlines inside the window and not yet announced for their current last day: all of them (open
+        // work, not history: the (MetOn, DueOn) index finds them), no ORDER BY Id LIMIT that would walk the table.
         var due = await db.Deadlines.AsNoTracking()
             .Where(d => d.MetOn == null && d.DueOn <= horizon)
             .Where(d => !db.Set<DeadlineAlert>().Any(a => a.DeadlineId == d.Id && a.DueOn == d.DueOn
                 && ((d.DueOn < today && a.Kind == DeadlineAlertKind.Overdue) || (d.DueOn >= today && a.Kind == DeadlineAlertKind.DueSoon))))
-            .OrderBy(d => d.Id).Take(5000)
             .ToListAsync(cancellationToken);
         if (due.Count == 0)
         {
             return new Outcome(0, 0, 0);
         }
 
+        var alerts = 0;
+        var sent = 0;
+        foreach (var chunk in due.OrderBy(d => d.Id).Chunk(Chunk))
+        {
+            var (a, n) = await AnnounceAsync(chunk, today, calendar, cancellationToken);
+            alerts += a;
+            sent += n;
+        }
+
+        return new Outcome(due.Count, alerts, sent);
+    }
+
+    private async Task<(int Alerts, int Notifications)> AnnounceAsync(TrackedDeadline[] due, DateOnly today, WorkCalendar calendar, CancellationToken cancellationToken)
+    {
         var resolved = await owners.ResolveAsync(due, cancellationToken);
         var matterIds = due.Where(d => d.MatterId != null).Select(d => d.MatterId!.Value).Distinct().ToList();
         var numbers = await db.Matters.Where(m => matterIds.Contains(m.Id)).Select(m => new { m.Id, m.Number })
             .ToDictionaryAsync(m => m.Id, m => m.Number, cancellationToken);
         var now = clock.UtcNow();
-        var alerts = 0;
-        var messages = new List<(IReadOnlyList<string>, Notifier.Message)>();
+        var alerts = new List<DeadlineAlert>(due.Length);
+        var notifications = new List<Notification>(due.Length * 3);
         foreach (var deadline in due)
         {
             var overdue = deadline.DueOn < today;
@@ -53,26 +71,23 @@ public sealed class SweepDeadlines(ZongzhiDb db, CalendarSource calendars, RuleS
 
             var owner = resolved.GetValueOrDefault(deadline.Id) ?? new DeadlineOwners.Owner("期限", []);
             var kind = overdue ? DeadlineAlertKind.Overdue : DeadlineAlertKind.DueSoon;
-            db.Set<DeadlineAlert>().Add(new DeadlineAlert { DeadlineId = deadline.Id, Kind = kind, DueOn = deadline.DueOn, CreatedAt = now, Recipients = owner.Recipients.Count });
-            messages.Add((owner.Recipients, Message(deadline, kind, owner.What, numbers, calendar, today)));
-            alerts++;
+            var recipients = owner.Recipients.Where(u => !string.IsNullOrEmpty(u)).Distinct(StringComparer.Ordinal).ToList();
+            alerts.Add(new DeadlineAlert { DeadlineId = deadline.Id, Kind = kind, DueOn = deadline.DueOn, CreatedAt = now, Recipients = recipients.Count });
+            var message = Message(deadline, kind, owner.What, numbers, calendar, today);
+            notifications.AddRange(recipients.Select(userId => Notifier.ToNotification(userId, message, now)));
         }
 
-        // One dedup look-up for the whole pass, not one query per deadline.
-        var sent = await notifier.SendManyAsync(messages, cancellationToken);
-
-        try
+        if (alerts.Count == 0)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Another node announced some of these at the same moment; the next pass sees its rows and skips them.
-            db.ChangeTracker.Clear();
-            return new Outcome(due.Count, 0, 0);
+            return (0, 0);
         }
 
-        return new Outcome(due.Count, alerts, sent);
+        // The alerts and their notifications commit together; rows another node wrote first are skipped.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var written = await DeadlineAlertSql.InsertAlertsAsync(db, alerts, cancellationToken);
+        var sent = await DeadlineAlertSql.InsertNotificationsAsync(db, notifications, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (written, sent);
     }
 
     private static Notifier.Message Message(TrackedDeadline deadline, DeadlineAlertKind kind, string what,

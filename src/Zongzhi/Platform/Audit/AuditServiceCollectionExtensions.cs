@@ -7,6 +7,7 @@ public static class AuditServiceCollectionExtensions
     public static IServiceCollection AddZongzhiAudit(this IServiceCollection services)
     {
         services.AddScoped<AuditTrail>();
+        services.AddSingleton<AuditGroupCommit>();
         services.AddScoped<VerifyAuditChain>();
         services.AddScoped<PurgeExpiredAuditEntries>();
         return services;

@@ -8,7 +8,7 @@ namespace Zongzhi.Platform.Audit;
 /// Appends audit entries to the unit of work of the current scope, so they commit with the change they record
 /// (one SaveChangesAsync). Resolves the actor from the HTTP request, or uses the one set for CLI and jobs.
 /// </summary>
-public sealed class AuditTrail(ZongzhiDb db, TownClock clock, IHttpContextAccessor http)
+public sealed class AuditTrail(ZongzhiDb db, TownClock clock, IHttpContextAccessor http, AuditGroupCommit groupCommit)
 {
     private Actor? _actor;
 
@@ -18,8 +18,27 @@ public sealed class AuditTrail(ZongzhiDb db, TownClock clock, IHttpContextAccess
 
     public AuditEntry Record(string entityType, object? entityId, string action, object? details = null)
     {
+        var entry = Create(entityType, entityId, action, details);
+        db.AuditEntries.Add(entry);
+        return entry;
+    }
+
+    /// <summary>
+    /// Records a read that changes nothing else (a view of personal data): the entry is committed to the chain by
+    /// <see cref="AuditGroupCommit"/>, together with other requests' views, before this returns. Show the data only
+    /// after it has.
+    /// </summary>
+    public async Task<AuditEntry> RecordReadAsync(string entityType, object? entityId, string action, object? details = null, CancellationToken cancellationToken = default)
+    {
+        var entry = Create(entityType, entityId, action, details);
+        await groupCommit.AppendAsync(entry, cancellationToken);
+        return entry;
+    }
+
+    private AuditEntry Create(string entityType, object? entityId, string action, object? details)
+    {
         var actor = Actor;
-        var entry = new AuditEntry
+        return new AuditEntry
         {
             At = clock.UtcNow(),
             UserId = actor.UserId,
@@ -31,8 +50,6 @@ public sealed class AuditTrail(ZongzhiDb db, TownClock clock, IHttpContextAccess
             Action = action,
             Details = details is null ? null : JsonSerializer.Serialize(details, JsonOptions),
         };
-        db.AuditEntries.Add(entry);
-        return entry;
     }
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
