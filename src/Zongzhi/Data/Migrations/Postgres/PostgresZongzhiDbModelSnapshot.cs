@@ -359,6 +359,8 @@ namespace Zongzhi.Data.Migrations.Postgres
 
                     b.HasIndex("DeadlineId");
 
+                    b.HasIndex("StartedOn");
+
                     b.ToTable("AssignmentRounds", (string)null);
                 });
 
@@ -570,6 +572,8 @@ namespace Zongzhi.Data.Migrations.Postgres
                     b.HasIndex("AssignmentRoundId");
 
                     b.HasIndex("LeaderCaseId");
+
+                    b.HasIndex("RequestedOn");
 
                     b.HasIndex("Status");
 
@@ -1063,6 +1067,10 @@ namespace Zongzhi.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AssignedAt");
+
+                    b.HasIndex("ClosedAt");
+
                     b.HasIndex("DeadlineId");
 
                     b.HasIndex("MatterId");
@@ -1109,6 +1117,8 @@ namespace Zongzhi.Data.Migrations.Postgres
                         .HasColumnType("character varying(40)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CalledBackOn");
 
                     b.HasIndex("MatterId");
 
@@ -1230,6 +1240,8 @@ namespace Zongzhi.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClosedAt");
+
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -1280,6 +1292,8 @@ namespace Zongzhi.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("MatterId");
+
+                    b.HasIndex("Kind", "At");
 
                     b.ToTable("MatterEvents", (string)null);
                 });

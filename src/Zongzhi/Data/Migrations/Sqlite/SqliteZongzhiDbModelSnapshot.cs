@@ -340,6 +340,8 @@ namespace Zongzhi.Data.Migrations.Sqlite
 
                     b.HasIndex("DeadlineId");
 
+                    b.HasIndex("StartedOn");
+
                     b.ToTable("AssignmentRounds", (string)null);
                 });
 
@@ -545,6 +547,8 @@ namespace Zongzhi.Data.Migrations.Sqlite
                     b.HasIndex("AssignmentRoundId");
 
                     b.HasIndex("LeaderCaseId");
+
+                    b.HasIndex("RequestedOn");
 
                     b.HasIndex("Status");
 
@@ -1022,6 +1026,10 @@ namespace Zongzhi.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AssignedAt");
+
+                    b.HasIndex("ClosedAt");
+
                     b.HasIndex("DeadlineId");
 
                     b.HasIndex("MatterId");
@@ -1066,6 +1074,8 @@ namespace Zongzhi.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CalledBackOn");
 
                     b.HasIndex("MatterId");
 
@@ -1185,6 +1195,8 @@ namespace Zongzhi.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClosedAt");
+
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -1233,6 +1245,8 @@ namespace Zongzhi.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("MatterId");
+
+                    b.HasIndex("Kind", "At");
 
                     b.ToTable("MatterEvents", (string)null);
                 });
