@@ -55,10 +55,9 @@ public sealed class RegisterMatter(ZongzhiDb db, NumberSequences numbers, AuditT
         db.Matters.Add(matter);
         await db.SaveChangesAsync(cancellationToken);
         audit.Record("Matter", matter.Id, "matter.register", new { matter.Number, channel = matter.Channel.ToString(), parties = matter.Parties.Count });
-        // A matter just inserted has no notifications yet: no dedup look-up needed.
-        var triage = new Notifier.Message(NotificationKind.DecisionNeeded, $"新登记事项待受理：{matter.Number}", matter.Summary,
-            $"/Matters/Details/{matter.Id}", matter.Id, $"matter:{matter.Id}:registered");
-        db.Notifications.AddRange(directors.Distinct(StringComparer.Ordinal).Select(userId => Notifier.ToNotification(userId, triage, now)));
+        // Through the notifier, so the respondent rule applies to the triage notice too.
+        await notifier.SendAsync(directors, new Notifier.Message(NotificationKind.DecisionNeeded, $"新登记事项待受理：{matter.Number}", matter.Summary,
+            $"/Matters/Details/{matter.Id}", matter.Id, $"matter:{matter.Id}:registered"), cancellationToken);
         if (beforeCommit is not null)
         {
             await beforeCommit(matter);

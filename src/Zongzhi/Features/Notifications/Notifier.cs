@@ -15,23 +15,6 @@ public sealed class Notifier(ZongzhiDb db, TownClock clock)
 {
     public sealed record Message(NotificationKind Kind, string Title, string Body, string? Link, long? MatterId, string DedupKey);
 
-    /// <summary>The row that announces <paramref name="message"/> to one user (for callers that insert in bulk).</summary>
-    public static Notification ToNotification(string userId, Message message, DateTime now)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        return new Notification
-        {
-            UserId = userId,
-            Kind = message.Kind,
-            Title = Truncate(message.Title, 200),
-            Body = Truncate(message.Body, 2000),
-            Link = message.Link,
-            MatterId = message.MatterId,
-            DedupKey = message.DedupKey,
-            CreatedAt = now,
-        };
-    }
-
     public async Task<int> SendAsync(IEnumerable<string> userIds, Message message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);

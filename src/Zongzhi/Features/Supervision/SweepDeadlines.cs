@@ -12,11 +12,11 @@ namespace Zongzhi.Features.Supervision;
 /// One pass of the deadline monitor for the town's date: due-soon warnings (临期, the configured
 /// number of working days before the last day) and overdue alerts (超期, from 00:00 after the last day) to everyone
 /// the deadline concerns. Each fact is announced once: a <see cref="DeadlineAlert"/> row, unique per deadline, kind and
-/// last day, commits with its notifications, unique per user and fact (dedup key). A pass covers every due fact, in
-/// chunks of <see cref="Chunk"/> deadlines, each written by set-based inserts that skip what already exists
-/// (<see cref="DeadlineAlertSql"/>): a pass that races another node neither fails nor announces anything twice.
+/// last day, commits with its notifications, unique per user and fact (dedup key). A pass covers every due fact (no cap),
+/// in chunks of <see cref="Chunk"/> deadlines, each saved in one <c>SaveChangesAsync</c>; a chunk that loses a race with
+/// another node is skipped, and the next pass sees that node's rows.
 /// </summary>
-public sealed class SweepDeadlines(ZongzhiDb db, CalendarSource calendars, RuleSettingsSource rules, DeadlineOwners owners, TownClock clock)
+public sealed class SweepDeadlines(ZongzhiDb db, CalendarSource calendars, RuleSettingsSource rules, DeadlineOwners owners, Notifier notifier, TownClock clock)
 {
     public const int Chunk = 5000;
 
@@ -59,8 +59,8 @@ public sealed class SweepDeadlines(ZongzhiDb db, CalendarSource calendars, RuleS
         var numbers = await db.Matters.Where(m => matterIds.Contains(m.Id)).Select(m => new { m.Id, m.Number })
             .ToDictionaryAsync(m => m.Id, m => m.Number, cancellationToken);
         var now = clock.UtcNow();
-        var alerts = new List<DeadlineAlert>(due.Length);
-        var notifications = new List<Notification>(due.Length * 3);
+        var alerts = 0;
+        var messages = new List<(IReadOnlyList<string>, Notifier.Message)>(due.Length);
         foreach (var deadline in due)
         {
             var overdue = deadline.DueOn < today;
@@ -71,23 +71,27 @@ public sealed class SweepDeadlines(ZongzhiDb db, CalendarSource calendars, RuleS
 
             var owner = resolved.GetValueOrDefault(deadline.Id) ?? new DeadlineOwners.Owner("期限", []);
             var kind = overdue ? DeadlineAlertKind.Overdue : DeadlineAlertKind.DueSoon;
-            var recipients = owner.Recipients.Where(u => !string.IsNullOrEmpty(u)).Distinct(StringComparer.Ordinal).ToList();
-            alerts.Add(new DeadlineAlert { DeadlineId = deadline.Id, Kind = kind, DueOn = deadline.DueOn, CreatedAt = now, Recipients = recipients.Count });
-            var message = Message(deadline, kind, owner.What, numbers, calendar, today);
-            notifications.AddRange(recipients.Select(userId => Notifier.ToNotification(userId, message, now)));
+            db.Set<DeadlineAlert>().Add(new DeadlineAlert { DeadlineId = deadline.Id, Kind = kind, DueOn = deadline.DueOn, CreatedAt = now, Recipients = owner.Recipients.Count });
+            messages.Add((owner.Recipients, Message(deadline, kind, owner.What, numbers, calendar, today)));
+            alerts++;
         }
 
-        if (alerts.Count == 0)
+        // One dedup and respondent look-up per chunk, not one query per deadline.
+        var sent = await notifier.SendManyAsync(messages, cancellationToken);
+        try
         {
+            await db.SaveChangesAsync(cancellationToken);
+            return (alerts, sent);
+        }
+        catch (DbUpdateException)
+        {
+            // Another node announced some of these at the same moment; the next pass sees its rows and skips them.
             return (0, 0);
         }
-
-        // The alerts and their notifications commit together; rows another node wrote first are skipped.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var written = await DeadlineAlertSql.InsertAlertsAsync(db, alerts, cancellationToken);
-        var sent = await DeadlineAlertSql.InsertNotificationsAsync(db, notifications, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return (written, sent);
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
     }
 
     private static Notifier.Message Message(TrackedDeadline deadline, DeadlineAlertKind kind, string what,
