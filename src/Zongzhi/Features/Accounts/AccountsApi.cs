@@ -32,9 +32,9 @@ public static class AccountsApi
         {
             PasswordLogin.Outcome.Succeeded => TypedResults.NoContent(),
             PasswordLogin.Outcome.RequiresTwoFactor => Problems.Validation("code", "该账号已启用两步验证，请同时提供验证器应用中的 6 位验证码 code"),
-            PasswordLogin.Outcome.LockedOut => Unauthorized(PasswordLogin.LockedOutMessage),
-            // The same answer for an unknown user, a wrong password, a wrong code and a disabled account.
-            PasswordLogin.Outcome.Failed => Unauthorized(request.Code is null ? PasswordLogin.GenericFailure : "用户名、密码或验证码错误"),
+            // The same answer for an unknown user, a wrong password, a wrong code, a disabled and a locked-out account.
+            PasswordLogin.Outcome.LockedOut or PasswordLogin.Outcome.Failed =>
+                Unauthorized(request.Code is null ? PasswordLogin.GenericFailure : PasswordLogin.GenericCodeFailure),
         };
     }
 

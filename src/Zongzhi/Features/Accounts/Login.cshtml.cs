@@ -45,10 +45,8 @@ public sealed class LoginModel(PasswordLogin login) : PageModel
                 return LocalRedirect(SafeReturnUrl(Url, ReturnUrl));
             case PasswordLogin.Outcome.RequiresTwoFactor:
                 return RedirectToPage("LoginWith2fa", new { ReturnUrl });
-            case PasswordLogin.Outcome.LockedOut:
-                ModelState.AddModelError("", PasswordLogin.LockedOutMessage);
-                return Page();
             default:
+                // Unknown user, wrong password, disabled or locked-out account: one answer (PasswordLogin.GenericFailure).
                 ModelState.AddModelError("", PasswordLogin.GenericFailure);
                 return Page();
         }

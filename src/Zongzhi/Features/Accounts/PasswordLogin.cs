@@ -7,12 +7,25 @@ namespace Zongzhi.Features.Accounts;
 
 /// <summary>
 /// Signs a user in with the page and API sharing one rule set: one generic answer for an unknown user, a wrong
-/// password and a disabled account; lockout after 5 failures for 15 minutes; the authenticator code for accounts with
+/// password, a disabled account and a locked-out account (<see cref="GenericFailure"/>; the callers map
+/// <see cref="Outcome.LockedOut"/> to it); lockout after 5 failures for 15 minutes; the authenticator code for accounts with
 /// two-factor sign-in. Every attempt is audited.
 /// </summary>
 public sealed class PasswordLogin(SignInManager<ZongzhiUser> signIn, UserManager<ZongzhiUser> users, AuditTrail audit, ZongzhiDb db)
 {
-    public const string GenericFailure = "用户名或密码错误";
+    /// <summary>
+    /// The one answer of the login page and the API to an unknown user, a wrong password, a disabled account and a
+    /// locked-out account alike, so that neither tells whether an account exists or is locked.
+    /// </summary>
+    public const string GenericFailure = "用户名或密码错误，或账户已暂时锁定";
+
+    /// <summary>The API's one answer when a code was sent with the password (wrong code included).</summary>
+    public const string GenericCodeFailure = "用户名、密码或验证码错误，或账户已暂时锁定";
+
+    /// <summary>
+    /// Shown only on the second step of the page flow, to a user who has already given the right password: the
+    /// account exists and is theirs, so saying why they cannot go on reveals nothing.
+    /// </summary>
     public const string LockedOutMessage = "登录失败次数过多，账号已锁定 15 分钟。请稍后再试，或联系系统管理员解锁";
     public const string CodeFailure = "验证码错误或已使用，请输入验证器应用中的新验证码";
 
@@ -44,6 +57,13 @@ public sealed class PasswordLogin(SignInManager<ZongzhiUser> signIn, UserManager
         if (!user.LockoutEnabled)
         {
             await users.SetLockoutEnabledAsync(user, true);
+        }
+
+        if (user.IsDisabled || await users.IsLockedOutAsync(user))
+        {
+            // Identity refuses a disabled or locked-out account without checking the password: spend the same time as
+            // a check, so such an account is not told apart by timing either.
+            users.PasswordHasher.VerifyHashedPassword(new ZongzhiUser(), DummyHash.Value, password);
         }
 
         if (interactive && code is null)
