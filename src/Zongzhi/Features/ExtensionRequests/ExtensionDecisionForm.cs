@@ -10,4 +10,7 @@ public sealed class ExtensionDecisionForm
     public string? Comment { get; set; }
 
     public string? Reason { get; set; }
+
+    /// <summary>The page's one-time form token (D5): a second post of the same form decides nothing twice.</summary>
+    public string? FormToken { get; set; }
 }
