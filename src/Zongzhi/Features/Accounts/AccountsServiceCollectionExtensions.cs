@@ -28,10 +28,11 @@ public static class AccountsServiceCollectionExtensions
             .AddErrorDescriber<ChineseIdentityErrorDescriber>()
             .AddPasswordValidator<CharacterClassPasswordValidator>();
 
-        // Every request re-reads the account: a logout, a password change or a disabled account takes effect at once.
+        // Every request still checks the stamp and the disabled flag (SessionLifetime.OnValidatePrincipal, one read);
+        // Identity's principal rebuild and cookie re-issue run every 30 s, not on every request (issue 8).
         services.Configure<SecurityStampValidatorOptions>(o =>
         {
-            o.ValidationInterval = TimeSpan.Zero;
+            o.ValidationInterval = SessionLifetime.FullCheckInterval;
             o.OnRefreshingPrincipal = SessionLifetime.OnRefreshingPrincipal;
         });
 
