@@ -120,43 +120,26 @@ public sealed class PrivatePostgres : IAsyncDisposable
             return;
         }
 
-        var children = ChildrenOf(postmaster);
-        int[] all = [postmaster, .. children];
-        foreach (var pid in all)
-        {
-            try
-            {
-                using var process = Process.GetProcessById(pid);
-                process.Kill();
-            }
-            catch (ArgumentException)
-            {
-            }
-            catch (InvalidOperationException)
-            {
-            }
-        }
-
+        // A backend forked while the postmaster is being killed is re-parented to init at once, so "children of the
+        // postmaster" misses it — and it keeps the old shared memory attached, which makes the next start refuse
+        // ("pre-existing shared memory block is still in use"). Every process of this cluster has the data folder as
+        // its working directory (the postmaster changes to it before forking), so kill by that until none is left; the
+        // first pass kills the postmaster and the backends together, as a crash of the server would.
         var clock = Stopwatch.StartNew();
-        while (all.Any(pid => Directory.Exists($"/proc/{pid}") && !IsZombie(pid)) && clock.Elapsed < TimeSpan.FromSeconds(30))
+        while (clock.Elapsed < TimeSpan.FromSeconds(60))
         {
-            await Task.Delay(20);
-        }
+            var alive = ProcessesWorkingIn(_data).Where(pid => !IsZombie(pid)).ToArray();
+            if (alive.Length == 0 && (!Directory.Exists($"/proc/{postmaster}") || IsZombie(postmaster)))
+            {
+                break;
+            }
 
-        // Backends started between the listing and the kill (they die with their postmaster, but wait for them).
-        foreach (var pid in ChildrenOf(postmaster).Where(p => !IsZombie(p)))
-        {
-            try
+            foreach (var pid in alive)
             {
-                using var process = Process.GetProcessById(pid);
-                process.Kill();
+                Kill(pid);
             }
-            catch (ArgumentException)
-            {
-            }
-            catch (InvalidOperationException)
-            {
-            }
+
+            await Task.Delay(20);
         }
 
         // The killed postmaster was started by pg_ctl, so its parent is init, which may reap it late: until then it is a
@@ -201,9 +184,26 @@ public sealed class PrivatePostgres : IAsyncDisposable
         }
     }
 
-    private static int[] ChildrenOf(int parent)
+    private static void Kill(int pid)
     {
-        var children = new List<int>();
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            process.Kill();
+        }
+        catch (ArgumentException)
+        {
+        }
+        catch (InvalidOperationException)
+        {
+        }
+    }
+
+    /// <summary>The processes whose working directory is <paramref name="folder"/> (readable for our own or, as root, every process).</summary>
+    private static int[] ProcessesWorkingIn(string folder)
+    {
+        var target = Path.GetFullPath(folder).TrimEnd('/');
+        var found = new List<int>();
         foreach (var dir in Directory.GetDirectories("/proc"))
         {
             if (!int.TryParse(Path.GetFileName(dir), NumberStyles.Integer, CultureInfo.InvariantCulture, out var pid))
@@ -213,12 +213,10 @@ public sealed class PrivatePostgres : IAsyncDisposable
 
             try
             {
-                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
-                // pid (comm) state ppid …; comm may hold spaces, so read after the last ')'.
-                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                if (int.Parse(fields[1], CultureInfo.InvariantCulture) == parent)
+                var cwd = new DirectoryInfo(Path.Combine(dir, "cwd")).LinkTarget;
+                if (cwd is not null && string.Equals(cwd.TrimEnd('/'), target, StringComparison.Ordinal))
                 {
-                    children.Add(pid);
+                    found.Add(pid);
                 }
             }
             catch (IOException)
@@ -229,7 +227,7 @@ public sealed class PrivatePostgres : IAsyncDisposable
             }
         }
 
-        return [.. children];
+        return [.. found];
     }
 
     private static bool IsZombie(int pid)
