@@ -22,12 +22,32 @@ public static class WebApp
 {
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(Options(args));
+        if (!Directory.Exists(Path.Combine(builder.Environment.ContentRootPath, "wwwroot")))
+        {
+            // A build output run from elsewhere (`dotnet bin/…/zongzhi.dll`, the bench and crash harness): the pages'
+            // styles and scripts are found through the build's static web assets manifest, as under `dotnet run`.
+            builder.WebHost.UseStaticWebAssets();
+        }
+
         builder.Services.AddZongzhiCore();
         builder.Services.AddZongzhiWeb();
         var app = builder.Build();
         app.UseZongzhiWeb();
         return app;
+    }
+
+    /// <summary>
+    /// The content root is the working directory (as `dotnet run` and the tests set it) unless that has no wwwroot and
+    /// the application's own folder has (a published build started from another directory, e.g. by a service manager):
+    /// without this its pages would be served without their styles.
+    /// </summary>
+    private static WebApplicationOptions Options(string[] args)
+    {
+        var published = AppContext.BaseDirectory;
+        return !Directory.Exists(Path.Combine(Directory.GetCurrentDirectory(), "wwwroot")) && Directory.Exists(Path.Combine(published, "wwwroot"))
+            ? new WebApplicationOptions { Args = args, ContentRootPath = published }
+            : new WebApplicationOptions { Args = args };
     }
 
     /// <summary>Everything the CLI and the web share: clock, database, domain services, use cases.</summary>

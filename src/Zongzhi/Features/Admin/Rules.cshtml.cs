@@ -47,7 +47,7 @@ public sealed class RulesModel(ZongzhiDb db, ChangeRuleSettings change) : AdminP
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var row = await db.RuleSettings.AsNoTracking()
+        var row = await db.RuleSettings.AsNoTracking().Where(r => r.Id == RuleSettingsRecord.SingletonId)
             .Select(r => new { Record = r, Version = EF.Property<int>(r, ZongzhiDb.VersionProperty) }).FirstOrDefaultAsync(cancellationToken);
         var rules = row?.Record.ToRules() ?? DeadlineRules.Default;
         Input = new InputModel

@@ -18,7 +18,7 @@ public sealed class ChangeRuleSettings(ZongzhiDb db, AuditTrail audit, TownClock
             return new ValidationError(char.ToLowerInvariant(invalid[0][0]) + invalid[0][1..], "取值超出允许范围");
         }
 
-        var record = await db.RuleSettings.FirstOrDefaultAsync(cancellationToken);
+        var record = await db.RuleSettings.FirstOrDefaultAsync(r => r.Id == RuleSettingsRecord.SingletonId, cancellationToken);
         var before = record?.ToRules() ?? DeadlineRules.Default;
         if (record is null)
         {

@@ -25,7 +25,7 @@ public static class RuleSettingsApi
 
     public static async Task<Ok<RuleSettingsView>> GetAsync(ZongzhiDb db, CancellationToken cancellationToken)
     {
-        var row = await db.RuleSettings.AsNoTracking()
+        var row = await db.RuleSettings.AsNoTracking().Where(r => r.Id == RuleSettingsRecord.SingletonId)
             .Select(r => new { Record = r, Version = EF.Property<int>(r, ZongzhiDb.VersionProperty) })
             .FirstOrDefaultAsync(cancellationToken);
         return TypedResults.Ok(View(row?.Record.ToRules() ?? DeadlineRules.Default, row?.Version ?? 0));

@@ -32,7 +32,7 @@ public sealed class SupervisionWork(MatterWork work)
         IQueryable<long> matterOf, string notFound, int? version, string auditAction, Func<MatterWork.Context, Task<Result>> action,
         Func<MatterWork.Context, IResult> respond, CancellationToken cancellationToken)
     {
-        var matterIds = await matterOf.Take(1).ToListAsync(cancellationToken);
+        var matterIds = await matterOf.OrderBy(id => id).Take(1).ToListAsync(cancellationToken);
         return matterIds.Count == 0
             ? Problems.From(new NotFoundError(notFound))
             : await ConcurrentWrites.GuardAsync(() => work.RunAsync(matterIds[0], version, auditAction, action, respond, cancellationToken));
