@@ -77,6 +77,8 @@ public static class WebApp
         Features.Meetings.MeetingsServiceCollectionExtensions.AddMeetings(services);
         Features.SelfService.SelfServiceServiceCollectionExtensions.AddSelfService(services);
         services.AddDataProtection().SetApplicationName("Zongzhi").PersistKeysToDbContext<ZongzhiDb>();
+        services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+            .Configure<Platform.Privacy.PersonalDataProtector>((o, protector) => o.XmlEncryptor = new Platform.Privacy.KeyFileXmlEncryptor(protector));
         return services;
     }
 

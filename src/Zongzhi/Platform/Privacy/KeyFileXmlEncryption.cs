@@ -1,0 +1,81 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Xml.Linq;
+using Microsoft.AspNetCore.DataProtection.XmlEncryption;
+
+namespace Zongzhi.Platform.Privacy;
+
+/// <summary>
+/// Encrypts the Data Protection keys (which sign the login cookies and antiforgery tokens) before they are stored in the
+/// database, with AES-256-GCM under a key derived from the personal-data key file. The keys live in the database so
+/// that several app nodes share them; without this a copy of the database alone (a dump, a stolen backup) would let
+/// anyone forge a login cookie of any user. Old keys stay readable after a personal-data key rotation: the ring keeps
+/// every earlier key, and each stored key names the one it was encrypted with.
+/// </summary>
+public sealed class KeyFileXmlEncryptor(PersonalDataProtector protector) : IXmlEncryptor
+{
+    public EncryptedXmlInfo Encrypt(XElement plaintextElement)
+    {
+        ArgumentNullException.ThrowIfNull(plaintextElement);
+        var ring = protector.Ring;
+        var data = Encoding.UTF8.GetBytes(plaintextElement.ToString(SaveOptions.DisableFormatting));
+        var output = new byte[KeyFileXmlCrypto.NonceSize + data.Length + KeyFileXmlCrypto.TagSize];
+        var nonce = output.AsSpan(0, KeyFileXmlCrypto.NonceSize);
+        RandomNumberGenerator.Fill(nonce);
+        using (var aes = new AesGcm(KeyFileXmlCrypto.Derive(ring.CurrentKey), KeyFileXmlCrypto.TagSize))
+        {
+            aes.Encrypt(nonce, data, output.AsSpan(KeyFileXmlCrypto.NonceSize, data.Length), output.AsSpan(KeyFileXmlCrypto.NonceSize + data.Length),
+                KeyFileXmlCrypto.AssociatedData);
+        }
+
+        var element = new XElement(KeyFileXmlCrypto.ElementName,
+            new XAttribute("keyId", ring.CurrentKeyId),
+            new XComment(" Encrypted with the personal-data key file (Zongzhi:Privacy:KeyFile). "),
+            Convert.ToBase64String(output));
+        return new EncryptedXmlInfo(element, typeof(KeyFileXmlDecryptor));
+    }
+}
+
+/// <summary>Decrypts what <see cref="KeyFileXmlEncryptor"/> stored; Data Protection creates it by type name with the service provider.</summary>
+public sealed class KeyFileXmlDecryptor(IServiceProvider services) : IXmlDecryptor
+{
+    public XElement Decrypt(XElement encryptedElement)
+    {
+        ArgumentNullException.ThrowIfNull(encryptedElement);
+        var protector = services.GetRequiredService<PersonalDataProtector>();
+        var keyId = (string?)encryptedElement.Attribute("keyId") ?? throw new CryptographicException("The encrypted key names no key.");
+        if (!protector.Ring.Keys.TryGetValue(keyId, out var key))
+        {
+            throw new CryptographicException($"Personal data key '{keyId}' is not in the key file.");
+        }
+
+        var input = Convert.FromBase64String(encryptedElement.Value.Trim());
+        var length = input.Length - KeyFileXmlCrypto.NonceSize - KeyFileXmlCrypto.TagSize;
+        if (length < 0)
+        {
+            throw new CryptographicException("The encrypted key is truncated.");
+        }
+
+        var plaintext = new byte[length];
+        using (var aes = new AesGcm(KeyFileXmlCrypto.Derive(key), KeyFileXmlCrypto.TagSize))
+        {
+            aes.Decrypt(input.AsSpan(0, KeyFileXmlCrypto.NonceSize), input.AsSpan(KeyFileXmlCrypto.NonceSize, length),
+                input.AsSpan(KeyFileXmlCrypto.NonceSize + length), plaintext, KeyFileXmlCrypto.AssociatedData);
+        }
+
+        return XElement.Parse(Encoding.UTF8.GetString(plaintext));
+    }
+}
+
+internal static class KeyFileXmlCrypto
+{
+    public const int NonceSize = 12;
+    public const int TagSize = 16;
+    public const string ElementName = "encryptedKey";
+
+    public static readonly byte[] AssociatedData = "zongzhi:data-protection-key"u8.ToArray();
+
+    // A key of its own for this use (HKDF), so the personal-data key never encrypts two kinds of thing.
+    public static byte[] Derive(byte[] personalDataKey) =>
+        HKDF.DeriveKey(HashAlgorithmName.SHA256, personalDataKey, 32, salt: [], info: AssociatedData);
+}
