@@ -40,6 +40,12 @@ public sealed class CurrentUser(IHttpContextAccessor http, ZongzhiDb db)
             return null;
         }
 
+        // Read by the sign-in check of this same request (SessionLifetime), for this same user.
+        if (_preloaded is not null && _preloaded.Id == id)
+        {
+            return _snapshot = _preloaded;
+        }
+
         return _snapshot = await LoadAsync(db, id, cancellationToken);
     }
 
@@ -50,20 +56,28 @@ public sealed class CurrentUser(IHttpContextAccessor http, ZongzhiDb db)
     /// <summary>Acts as a given user outside a request (tests, jobs).</summary>
     public void Set(Snapshot snapshot) => _snapshot = snapshot;
 
-    public static async Task<Snapshot?> LoadAsync(ZongzhiDb db, string userId, CancellationToken cancellationToken = default)
+    /// <summary>The account as the sign-in check of this request read it; used only while the request's principal is that user.</summary>
+    public void Preload(Snapshot snapshot) => _preloaded = snapshot;
+
+    private Snapshot? _preloaded;
+
+    /// <summary>An account with what the sign-in check needs (stamp, disabled flag) and its snapshot, in one query.</summary>
+    public sealed record Account(string? SecurityStamp, bool IsDisabled, Snapshot Snapshot);
+
+    public static async Task<Snapshot?> LoadAsync(ZongzhiDb db, string userId, CancellationToken cancellationToken = default) =>
+        await LoadAccountAsync(db, userId, cancellationToken) is { IsDisabled: false } account ? account.Snapshot : null;
+
+    public static async Task<Account?> LoadAccountAsync(ZongzhiDb db, string userId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId && !u.IsDisabled)
-            .Select(u => new { u.Id, u.UserName, u.DisplayName, u.DepartmentId, u.VillageId }).FirstOrDefaultAsync(cancellationToken);
-        if (user is null)
-        {
-            return null;
-        }
-
-        var roles = await (from ur in db.UserRoles
-                           join r in db.Roles on ur.RoleId equals r.Id
-                           where ur.UserId == userId
-                           select r.Name!).ToListAsync(cancellationToken);
-        return new Snapshot(user.Id, user.UserName ?? "", user.DisplayName, roles.ToHashSet(StringComparer.Ordinal), user.DepartmentId, user.VillageId);
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId)
+            .Select(u => new
+            {
+                u.Id, u.UserName, u.DisplayName, u.DepartmentId, u.VillageId, u.SecurityStamp, u.IsDisabled,
+                Roles = (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == u.Id select r.Name!).ToList(),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        return user is null ? null : new Account(user.SecurityStamp, user.IsDisabled,
+            new Snapshot(user.Id, user.UserName ?? "", user.DisplayName, user.Roles.ToHashSet(StringComparer.Ordinal), user.DepartmentId, user.VillageId));
     }
 }

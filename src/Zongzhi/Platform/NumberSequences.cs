@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Zongzhi.Data;
 
@@ -11,11 +12,22 @@ namespace Zongzhi.Platform;
 /// </summary>
 public sealed class NumberSequences(ZongzhiDb db, IServiceScopeFactory scopes)
 {
+    private static readonly ConcurrentDictionary<(string Connection, string Name), byte> Known = new();
+
     /// <summary>Creates the sequence if it does not exist yet (a race between nodes costs one failed insert).</summary>
     public async Task EnsureAsync(string name, CancellationToken cancellationToken = default)
     {
+        // Sequences are never deleted: once seen in this database, the look-up is skipped (one query per
+        // registration, issue 8). A database swapped underneath (a restore) fails one NextAsync, which forgets it.
+        var known = (db.Database.GetConnectionString() ?? "", name);
+        if (Known.ContainsKey(known))
+        {
+            return;
+        }
+
         if (await db.Set<NumberSequence>().AnyAsync(s => s.Name == name, cancellationToken))
         {
+            Known.TryAdd(known, 0);
             return;
         }
 
@@ -44,6 +56,7 @@ public sealed class NumberSequences(ZongzhiDb db, IServiceScopeFactory scopes)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.Value, x => x.Value + 1), cancellationToken);
         if (updated != 1)
         {
+            Known.TryRemove((db.Database.GetConnectionString() ?? "", name), out _);
             throw new InvalidOperationException($"Sequence {name} does not exist: call EnsureAsync before the transaction.");
         }
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Zongzhi.Data;
 using Zongzhi.Platform;
@@ -60,9 +59,9 @@ public static class SessionLifetime
         var services = context.HttpContext.RequestServices;
         var stampClaim = services.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity.SecurityStampClaimType;
         var stamp = context.Principal?.FindFirstValue(stampClaim);
-        var account = userId is null ? null : await services.GetRequiredService<ZongzhiDb>().Users.AsNoTracking()
-            .Where(u => u.Id == userId).Select(u => new { u.SecurityStamp, u.IsDisabled })
-            .FirstOrDefaultAsync(context.HttpContext.RequestAborted);
+        // One read gives the stamp, the disabled flag and the request's CurrentUser (scope and roles), which the
+        // endpoint would otherwise read again with two more queries (issue 8).
+        var account = userId is null ? null : await CurrentUser.LoadAccountAsync(services.GetRequiredService<ZongzhiDb>(), userId, context.HttpContext.RequestAborted);
         if (account is null || account.IsDisabled || stamp is null || account.SecurityStamp != stamp)
         {
             context.RejectPrincipal();
@@ -70,6 +69,7 @@ public static class SessionLifetime
             return;
         }
 
+        services.GetRequiredService<CurrentUser>().Preload(account.Snapshot);
         await SecurityStampValidator.ValidatePrincipalAsync(context);
     }
 

@@ -54,6 +54,8 @@ public sealed class RegisterMatter(ZongzhiDb db, NumberSequences numbers, AuditT
         var matter = registered.Value!;
         db.Matters.Add(matter);
         await db.SaveChangesAsync(cancellationToken);
+        // Every party of the new matter is in memory: the notifier's respondent rule needs no read (issue 8).
+        db.Entry(matter).Collection(m => m.Parties).IsLoaded = true;
         audit.Record("Matter", matter.Id, "matter.register", new { matter.Number, channel = matter.Channel.ToString(), parties = matter.Parties.Count });
         // Through the notifier, so the respondent rule applies to the triage notice too.
         await notifier.SendAsync(directors, new Notifier.Message(NotificationKind.DecisionNeeded, $"新登记事项待受理：{matter.Number}", matter.Summary,

@@ -118,7 +118,10 @@ public sealed class Notifier(ZongzhiDb db, TownClock clock)
     {
         var ids = matterIds.Distinct().ToList();
         var parties = new List<(long MatterId, string? UserId, long? DepartmentId)>();
-        foreach (var chunk in ids.Chunk(500))
+        // A matter of this unit of work whose parties are all in memory (just registered, or loaded with them) needs no read.
+        var inMemory = db.Matters.Local.Where(m => ids.Contains(m.Id)).ToList()
+            .Where(m => db.Entry(m).Collection(x => x.Parties).IsLoaded).Select(m => m.Id).ToHashSet();
+        foreach (var chunk in ids.Where(id => !inMemory.Contains(id)).Chunk(500))
         {
             var found = await db.Matters.Where(m => chunk.Contains(m.Id) && m.Parties.Any(p => p.Role == PartyRole.Respondent && (p.LinkedUserId != null || p.DepartmentId != null)))
                 .Select(m => new { m.Id, Respondents = m.Parties.Where(p => p.Role == PartyRole.Respondent).Select(p => new { p.LinkedUserId, p.DepartmentId }).ToList() })
