@@ -15,7 +15,7 @@ public sealed class BenchSmokeTests : IDisposable
     private static readonly string[] Steps =
     [
         "server-startup", "intake-1-throughput", "intake-8-p99", "intake-32-throughput", "intake-32-p99", "read-8-throughput",
-        "board-open-assigned", "search-village-category", "server-peak-rss", "deadline-monitor-pass", "deadline-monitor-duplicates", "monthly-statistics",
+        "board-open-assigned", "search-village-category", "server-peak-rss", "deadline-monitor-backlog-pass", "deadline-monitor-pass", "deadline-monitor-duplicates", "monthly-statistics",
     ];
 
     private readonly string _directory = Directory.CreateTempSubdirectory("zongzhi-bench-").FullName;
