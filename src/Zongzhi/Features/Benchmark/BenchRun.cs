@@ -95,12 +95,14 @@ public static class BenchRun
             foreach (var clients in new[] { 1, 8, 32 })
             {
                 await Console.Error.WriteLineAsync($"登记（HTTP POST）{clients} 个客户端…");
+                var cpuBefore = server.CpuMs;
                 var product = await LoadGenerator.RunAsync(clients, duration, maxOperations, async (_, ct) =>
                 {
                     using var response = await clerk.PostAsJsonAsync("/api/matters", intakeBody, ct);
                     return await SucceededAsync(response, HttpStatusCode.Created, ct);
                 }, cancellationToken);
                 await Report("product", product);
+                results.Add(CpuPerRequest($"intake-{clients}-server-cpu", server.CpuMs - cpuBefore, product));
                 var raw = await RawInsertAsync(connection, postgres, clients, duration, maxOperations, cancellationToken);
                 await Report("raw insert", raw);
                 var pgbench = postgres ? await PgBench.InsertTpsAsync(connection, RawTable, clients, options.Seconds, options.WorkDirectory, cancellationToken) : null;
@@ -117,12 +119,14 @@ public static class BenchRun
 
             await Console.Error.WriteLineAsync("读取事项详情（HTTP GET，8 个客户端）…");
             var maxId = options.Matters;
+            var readCpuBefore = server.CpuMs;
             var read = await LoadGenerator.RunAsync(8, duration, maxOperations, async (_, ct) =>
             {
                 using var response = await director.GetAsync($"/api/matters/{Random.Shared.Next(1, maxId + 1)}", ct);
                 return await SucceededAsync(response, HttpStatusCode.OK, ct);
             }, cancellationToken);
             await Report("product", read);
+            results.Add(CpuPerRequest("read-8-server-cpu", server.CpuMs - readCpuBefore, read));
             var pk = await RawSelectAsync(connection, postgres, 8, duration, maxOperations, maxId, cancellationToken);
             await Report("primary-key select", pk);
             results.Add(BenchResult.Rate("read-8-throughput", read.PerSecond, pk.PerSecond, "req/s", 0.30));
@@ -529,6 +533,9 @@ public static class BenchRun
         ];
     }
 
+    private static BenchResult CpuPerRequest(string name, double cpuMs, LoadGenerator.Outcome outcome) =>
+        new(name, Math.Round(cpuMs / Math.Max(1, outcome.Completed + outcome.Failed), 3), null, "ms CPU/request", null, null, null);
+
     private static async Task<(SweepDeadlines.Outcome Outcome, double Ms)> PassAsync(IServiceProvider services, DateOnly today, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
@@ -638,6 +645,17 @@ public sealed class BenchServer : IAsyncDisposable
     public double StartupMs { get; }
 
     public double PeakRssMb { get; private set; }
+
+    /// <summary>CPU time the server process has used so far (user + system), in ms: per request it does not depend on
+    /// how busy the shared machine is, unlike throughput and latency.</summary>
+    public double CpuMs
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime.TotalMilliseconds;
+        }
+    }
 
     public static async Task<BenchServer> StartAsync(IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
     {
