@@ -16,11 +16,14 @@ public sealed class AuditorReadOnlyTests
         "POST /api/accountability/records/{id:long}/statements",
     ];
 
+    // Reads that take their criteria in the body (a citizen's name or phone must not travel in the address).
+    private static readonly string[] PostedReads = ["POST /api/matters/search"];
+
     [Fact]
     public void Auditor_ReachesNoWriteEndpoint_ButItsOwnAccount()
     {
         var writes = AuthorizationMatrix.FromFile().Where(r => !r.Key.StartsWith("GET ", StringComparison.Ordinal) && !r.Key.StartsWith("PAGE ", StringComparison.Ordinal)
-            && r.Value.Contains(Roles.Auditor)).Select(r => r.Key).ToList();
+            && r.Value.Contains(Roles.Auditor)).Select(r => r.Key).Except(PostedReads).ToList();
 
         Assert.Empty(writes.Except(OwnAccountWrites));
     }
@@ -30,7 +33,7 @@ public sealed class AuditorReadOnlyTests
     {
         var matrix = AuthorizationMatrix.FromFile();
         var writes = matrix.Where(r => (r.Key.StartsWith("POST /api/matters", StringComparison.Ordinal) || r.Key.StartsWith("POST /api/information", StringComparison.Ordinal))
-            && r.Value.Contains(Roles.Administrator)).Select(r => r.Key).ToList();
+            && r.Value.Contains(Roles.Administrator)).Select(r => r.Key).Except(PostedReads).ToList();
 
         Assert.Empty(writes);
         Assert.DoesNotContain(Roles.Auditor, matrix["POST /api/matters/{id:long}/attachments"]);

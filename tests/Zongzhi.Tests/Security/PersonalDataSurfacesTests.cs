@@ -94,7 +94,11 @@ public sealed partial class PersonalDataSurfacesTests
             var own = respondents.Where(r => r.Subject == subject.Name).ToList();
             foreach (var url in urls)
             {
-                using var response = await subject.Client.GetAsync(url, Token);
+                // The search page is a posted form whose result page carries the words encrypted (c=…): post it first.
+                var target = url.StartsWith("/Matters/Search?q=", StringComparison.Ordinal)
+                    ? await SearchPage.ResultUrlAsync(subject.Client, Uri.UnescapeDataString(url["/Matters/Search?q=".Length..]))
+                    : url;
+                using var response = await subject.Client.GetAsync(target, Token);
                 var bytes = await response.Content.ReadAsByteArrayAsync(Token);
                 string body;
                 if (response.Content.Headers.ContentType?.MediaType == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")

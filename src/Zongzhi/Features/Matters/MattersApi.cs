@@ -17,7 +17,11 @@ public static class MattersApi
         group.MapPost("/", RegisterAsync).RequireAuthorization(Policies.Registrar)
             .WithSummary("登记事项（支持 Idempotency-Key 请求头）").Produces<MatterView>(StatusCodes.Status201Created).ProducesValidationProblem();
         group.MapGet("/{id:long}", GetAsync).RequireAuthorization(Policies.Staff).WithSummary("事项详情（当事人信息已脱敏）");
-        group.MapGet("/", SearchAsync).RequireAuthorization(Policies.Staff).WithSummary("查询事项（按编号、姓名、电话或文字；服务端分页）");
+        group.MapGet("/", SearchAsync).RequireAuthorization(Policies.Staff)
+            .WithSummary("查询事项（按编号、状态等筛选；服务端分页）")
+            .WithDescription("q 会出现在网址和日志中：按姓名、电话或身份证号码查询请用 POST /api/matters/search。");
+        group.MapPost("/search", SearchByBodyAsync).RequireAuthorization(Policies.Staff)
+            .WithSummary("查询事项（条件在请求体中，姓名、电话、证件号不进入网址；服务端分页）").Produces<MatterSearch.Page>().ProducesValidationProblem();
         return app;
     }
 
@@ -107,6 +111,10 @@ public static class MattersApi
     }
 
     public static Task<IResult> SearchAsync([AsParameters] MatterSearch.Query query, MatterSearch search, CancellationToken cancellationToken) =>
+        search.RunAsync(query, cancellationToken);
+
+    /// <summary>The same search with the criteria in the body, so a citizen's name, phone or ID number stays out of addresses and logs.</summary>
+    public static Task<IResult> SearchByBodyAsync(MatterSearch.Query query, MatterSearch search, CancellationToken cancellationToken) =>
         search.RunAsync(query, cancellationToken);
 
     private static JsonSerializerOptions JsonOptions(HttpRequest http) =>

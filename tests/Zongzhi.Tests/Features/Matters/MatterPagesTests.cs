@@ -154,7 +154,10 @@ public sealed partial class MatterPagesTests
         using var clerk = await app.ClientForAsync(Roles.ReceptionClerk);
         await RegisterAsync(clerk, town);
 
-        var html = await clerk.GetStringAsync("/Matters/Search?q=13812345678", Ct);
+        var url = await SearchPage.ResultUrlAsync(clerk, "13812345678");
+        var html = await clerk.GetStringAsync(url, Ct);
+
+        Assert.DoesNotContain("13812345678", url, StringComparison.Ordinal);
 
         Assert.Contains("ZZ-2026-000001", html, StringComparison.Ordinal);
         Assert.Contains("张*", html, StringComparison.Ordinal);
