@@ -113,7 +113,8 @@ public static class MattersApi
     public static Task<IResult> SearchAsync([AsParameters] MatterSearch.Query query, MatterSearch search, CancellationToken cancellationToken) =>
         search.RunAsync(query, cancellationToken);
 
-    /// <summary>The same search with the criteria in the body, so a citizen's name, phone or ID number stays out of addresses and logs.</summary>
+    // The same search with the criteria in the body, so a citizen's name, phone or ID number stays out of addresses and logs
+    // (a plain comment: an XML summary would replace the Chinese one in the OpenAPI document).
     public static Task<IResult> SearchByBodyAsync(MatterSearch.Query query, MatterSearch search, CancellationToken cancellationToken) =>
         search.RunAsync(query, cancellationToken);
 
