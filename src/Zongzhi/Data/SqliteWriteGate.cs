@@ -122,7 +122,8 @@ public sealed partial class SqliteWriteGate : DbTransactionInterceptor
     /// </summary>
     private sealed partial class LoneWrites : DbCommandInterceptor
     {
-        [System.Text.RegularExpressions.GeneratedRegex(@"\b(INSERT|UPDATE|DELETE|REPLACE)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+        // The statement's first word only: EF inlines constants, so a read filtering on 'matter.update' must not queue as a write.
+        [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(INSERT|UPDATE|DELETE|REPLACE)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
         private static partial System.Text.RegularExpressions.Regex WriteStatement();
 
         public static bool IsWrite(string? text) => text is not null && WriteStatement().IsMatch(text);

@@ -18,20 +18,12 @@ public sealed class KeyFileXmlEncryptor(PersonalDataProtector protector) : IXmlE
     {
         ArgumentNullException.ThrowIfNull(plaintextElement);
         var ring = protector.Ring;
-        var data = Encoding.UTF8.GetBytes(plaintextElement.ToString(SaveOptions.DisableFormatting));
-        var output = new byte[KeyFileXmlCrypto.NonceSize + data.Length + KeyFileXmlCrypto.TagSize];
-        var nonce = output.AsSpan(0, KeyFileXmlCrypto.NonceSize);
-        RandomNumberGenerator.Fill(nonce);
-        using (var aes = new AesGcm(KeyFileXmlCrypto.Derive(ring.CurrentKey), KeyFileXmlCrypto.TagSize))
-        {
-            aes.Encrypt(nonce, data, output.AsSpan(KeyFileXmlCrypto.NonceSize, data.Length), output.AsSpan(KeyFileXmlCrypto.NonceSize + data.Length),
-                KeyFileXmlCrypto.AssociatedData);
-        }
-
+        var sealedKey = AesGcmBox.Seal(KeyFileXmlCrypto.Derive(ring.CurrentKey),
+            Encoding.UTF8.GetBytes(plaintextElement.ToString(SaveOptions.DisableFormatting)), KeyFileXmlCrypto.AssociatedData);
         var element = new XElement(KeyFileXmlCrypto.ElementName,
             new XAttribute("keyId", ring.CurrentKeyId),
             new XComment(" Encrypted with the personal-data key file (Zongzhi:Privacy:KeyFile). "),
-            Convert.ToBase64String(output));
+            Convert.ToBase64String(sealedKey));
         return new EncryptedXmlInfo(element, typeof(KeyFileXmlDecryptor));
     }
 }
@@ -44,33 +36,14 @@ public sealed class KeyFileXmlDecryptor(IServiceProvider services) : IXmlDecrypt
         ArgumentNullException.ThrowIfNull(encryptedElement);
         var protector = services.GetRequiredService<PersonalDataProtector>();
         var keyId = (string?)encryptedElement.Attribute("keyId") ?? throw new CryptographicException("The encrypted key names no key.");
-        if (!protector.Ring.Keys.TryGetValue(keyId, out var key))
-        {
-            throw new CryptographicException($"Personal data key '{keyId}' is not in the key file.");
-        }
-
-        var input = Convert.FromBase64String(encryptedElement.Value.Trim());
-        var length = input.Length - KeyFileXmlCrypto.NonceSize - KeyFileXmlCrypto.TagSize;
-        if (length < 0)
-        {
-            throw new CryptographicException("The encrypted key is truncated.");
-        }
-
-        var plaintext = new byte[length];
-        using (var aes = new AesGcm(KeyFileXmlCrypto.Derive(key), KeyFileXmlCrypto.TagSize))
-        {
-            aes.Decrypt(input.AsSpan(0, KeyFileXmlCrypto.NonceSize), input.AsSpan(KeyFileXmlCrypto.NonceSize, length),
-                input.AsSpan(KeyFileXmlCrypto.NonceSize + length), plaintext, KeyFileXmlCrypto.AssociatedData);
-        }
-
+        var plaintext = AesGcmBox.Open(KeyFileXmlCrypto.Derive(protector.KeyById(keyId)), Convert.FromBase64String(encryptedElement.Value.Trim()),
+            KeyFileXmlCrypto.AssociatedData);
         return XElement.Parse(Encoding.UTF8.GetString(plaintext));
     }
 }
 
 internal static class KeyFileXmlCrypto
 {
-    public const int NonceSize = 12;
-    public const int TagSize = 16;
     public const string ElementName = "encryptedKey";
 
     public static readonly byte[] AssociatedData = "zongzhi:data-protection-key"u8.ToArray();

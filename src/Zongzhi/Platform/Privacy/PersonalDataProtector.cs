@@ -12,9 +12,6 @@ namespace Zongzhi.Platform.Privacy;
 public sealed class PersonalDataProtector(PersonalDataKeySource source)
 {
     public const string Prefix = "pd1:";
-    private const int NonceSize = 12;
-    private const int TagSize = 16;
-
     private PersonalDataKeyRing? _ring;
 
     public PersonalDataKeyRing Ring => _ring ??= source.Load();
@@ -27,13 +24,7 @@ public sealed class PersonalDataProtector(PersonalDataKeySource source)
     {
         ArgumentNullException.ThrowIfNull(plaintext);
         var ring = Ring;
-        var data = Encoding.UTF8.GetBytes(plaintext);
-        var output = new byte[NonceSize + data.Length + TagSize];
-        var nonce = output.AsSpan(0, NonceSize);
-        RandomNumberGenerator.Fill(nonce);
-        using var aes = new AesGcm(ring.CurrentKey, TagSize);
-        aes.Encrypt(nonce, data, output.AsSpan(NonceSize, data.Length), output.AsSpan(NonceSize + data.Length), AssociatedData(kind));
-        return Prefix + ring.CurrentKeyId + ":" + Convert.ToBase64String(output);
+        return Prefix + ring.CurrentKeyId + ":" + Convert.ToBase64String(AesGcmBox.Seal(ring.CurrentKey, Encoding.UTF8.GetBytes(plaintext), AssociatedData(kind)));
     }
 
     public string Decrypt(PersonalDataKind kind, string stored)
@@ -45,21 +36,21 @@ public sealed class PersonalDataProtector(PersonalDataKeySource source)
         }
 
         var separator = stored.IndexOf(':', Prefix.Length);
-        var keyId = stored[Prefix.Length..separator];
+        var key = KeyById(stored[Prefix.Length..separator]);
+        return Encoding.UTF8.GetString(AesGcmBox.Open(key, Convert.FromBase64String(stored[(separator + 1)..]), AssociatedData(kind)));
+    }
+
+    /// <summary>A key of the ring by id; an id it does not know makes it reload the key file once (another process may have rotated).</summary>
+    public byte[] KeyById(string keyId)
+    {
         if (!Ring.Keys.ContainsKey(keyId))
         {
             _ring = source.Load();
         }
 
-        var key = Ring.Keys.TryGetValue(keyId, out var found)
+        return Ring.Keys.TryGetValue(keyId, out var found)
             ? found
             : throw new CryptographicException($"Personal data key '{keyId}' is not in the key file.");
-        var input = Convert.FromBase64String(stored[(separator + 1)..]);
-        var length = input.Length - NonceSize - TagSize;
-        var plaintext = new byte[length];
-        using var aes = new AesGcm(key, TagSize);
-        aes.Decrypt(input.AsSpan(0, NonceSize), input.AsSpan(NonceSize, length), input.AsSpan(NonceSize + length), plaintext, AssociatedData(kind));
-        return Encoding.UTF8.GetString(plaintext);
     }
 
     /// <summary>The keyed hash of the normalised value (64 hex characters), for exact-match search.</summary>
