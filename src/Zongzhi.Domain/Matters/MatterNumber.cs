@@ -16,4 +16,12 @@ public static class MatterNumber
     /// <summary>Reads a number made by <see cref="Format"/>; false for anything else.</summary>
     public static bool TryParse(string? value, out int year, out long sequence) =>
         NumberFormat.TryParse(Prefix, value, out year, out sequence);
+
+    /// <summary>
+    /// True for a whole number or its beginning as typed (<c>ZZ</c>, <c>ZZ-2026</c>, <c>ZZ-2026-0001</c>): text that
+    /// names a matter, never a person, so it may appear in an address (个人信息保护法第五十一条: no personal information
+    /// where it is not needed). Digits alone, and sequences over seven digits, are refused: they may be part of a phone or
+    /// ID number.
+    /// </summary>
+    public static bool IsNumberOrPrefix(string? value) => NumberFormat.IsPrefix(Prefix, value);
 }

@@ -33,4 +33,34 @@ internal static class NumberFormat
             && year >= 2000
             && sequence >= 1;
     }
+
+    /// <summary>At most seven sequence digits: ten million documents a year is beyond a town, and an 11-digit phone or an
+    /// ID number cannot hide in the sequence.</summary>
+    public const int MaxSequenceDigits = 7;
+
+    public static bool IsPrefix(string prefix, string? value)
+    {
+        if (string.IsNullOrEmpty(value) || value.Length > prefix.Length + 1 + 4 + 1 + MaxSequenceDigits)
+        {
+            return false;
+        }
+
+        if (value.Length <= prefix.Length)
+        {
+            return prefix.StartsWith(value, StringComparison.Ordinal);
+        }
+
+        if (!value.StartsWith(prefix + "-", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var parts = value[(prefix.Length + 1)..].Split('-');
+        return parts.Length switch
+        {
+            1 => parts[0].Length <= 4 && parts[0].All(char.IsAsciiDigit),
+            2 => parts[0].Length == 4 && parts[0].All(char.IsAsciiDigit) && parts[1].All(char.IsAsciiDigit),
+            _ => false,
+        };
+    }
 }

@@ -42,6 +42,44 @@ public sealed class MatterNumberTests
         Assert.False(parsed);
     }
 
+    [Theory]
+    [InlineData("ZZ-2026-000123")]
+    [InlineData("ZZ-2027-1234567")]
+    [InlineData("ZZ-2026-0001")]
+    [InlineData("ZZ-2026-")]
+    [InlineData("ZZ-2026")]
+    [InlineData("ZZ-20")]
+    [InlineData("ZZ-")]
+    [InlineData("ZZ")]
+    [InlineData("Z")]
+    public void IsNumberOrPrefix_NumberOrItsBeginning_IsTrue(string text)
+    {
+        var accepted = MatterNumber.IsNumberOrPrefix(text);
+
+        Assert.True(accepted);
+    }
+
+    [Theory]
+    [InlineData("13812345678")]
+    [InlineData("11010519491231002X")]
+    [InlineData("张三")]
+    [InlineData("宅基地纠纷")]
+    [InlineData("ZZ-2026-13812345678")]
+    [InlineData("ZZ-13812345678")]
+    [InlineData("ZZ-2026-000123-1")]
+    [InlineData("ZZ-2026-00012X")]
+    [InlineData("ZZ 张三")]
+    [InlineData("zz-2026-000123")]
+    [InlineData("JB-2026-000001")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void IsNumberOrPrefix_PersonalDataOrOtherText_IsFalse(string? text)
+    {
+        var accepted = MatterNumber.IsNumberOrPrefix(text);
+
+        Assert.False(accepted);
+    }
+
     [Fact]
     public void Format_SequenceZero_Throws()
     {

@@ -61,9 +61,11 @@ public sealed class ObjectLevelAccessTests
 
                 candidates.AddRange(printPages.Select(p => new Probe(subject, "print", HttpMethod.Get, p.Replace("{id:long}", m.Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                     .Replace("{id}", m.Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal), true)));
+                candidates.Add(new(subject, "search", HttpMethod.Get, "/api/matters?q=" + Uri.EscapeDataString(m.Number), false, Query: m.Number));
                 foreach (var q in new[] { m.Number, m.Name, m.Phone })
                 {
-                    candidates.Add(new(subject, "search", HttpMethod.Get, "/api/matters?q=" + Uri.EscapeDataString(q), false, Query: q));
+                    // Names and phones are searched with the criteria in the body (issue 7: no personal data in addresses).
+                    candidates.Add(new(subject, "search", HttpMethod.Post, "/api/matters/search", false, new { q }, Query: q));
                 }
 
                 candidates.Add(new(subject, "search-page", HttpMethod.Get, "/Matters/Search?q=" + Uri.EscapeDataString(m.Number), false, Query: m.Number));

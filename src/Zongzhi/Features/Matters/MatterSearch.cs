@@ -14,6 +14,10 @@ public sealed class MatterSearch(MatterAccess access, CurrentUser current, Perso
 {
     public const int MaxPageSize = 100;
 
+    /// <summary>The refusal of words in an address that are not a matter number (issue 7: no personal data in URLs).</summary>
+    public const string AddressQueryMessage =
+        "网址中的 q 只接受事项编号或其开头部分（如 ZZ-2026-000123、ZZ-2026）；按姓名、电话、身份证号码或摘要文字查询，请用 POST /api/matters/search，把条件放在请求体中";
+
     public sealed record Query(string? Q, MatterStatus? Status, long? VillageId, string? Category, SupervisionTrack? Track,
         IntakeChannel? Channel, DateOnly? ReceivedFrom, DateOnly? ReceivedTo, long? After, int? PageSize);
 
@@ -22,7 +26,28 @@ public sealed class MatterSearch(MatterAccess access, CurrentUser current, Perso
 
     public sealed record Page(IReadOnlyList<Item> Items, long? NextAfter);
 
-    public async Task<IResult> RunAsync(Query query, CancellationToken cancellationToken)
+    /// <summary>
+    /// The search from an address (GET): <c>q</c> only as a matter number or its beginning, matched as a prefix, since an
+    /// address is kept in browser history, proxies and request logs; anything else is refused without being echoed.
+    /// </summary>
+    public Task<IResult> RunFromAddressAsync(Query query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (string.IsNullOrWhiteSpace(query.Q))
+        {
+            return RunAsync(query with { Q = null }, null, cancellationToken);
+        }
+
+        var number = query.Q.Trim().ToUpperInvariant();
+        return MatterNumber.IsNumberOrPrefix(number)
+            ? RunAsync(query with { Q = null }, number, cancellationToken)
+            : Task.FromResult<IResult>(Problems.Validation("q", AddressQueryMessage));
+    }
+
+    /// <summary>The search with the criteria in a request body (POST): number, summary text, party name, phone or ID number.</summary>
+    public Task<IResult> RunAsync(Query query, CancellationToken cancellationToken) => RunAsync(query, null, cancellationToken);
+
+    private async Task<IResult> RunAsync(Query query, string? numberPrefix, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         if (query.PageSize is < 1 or > MaxPageSize)
@@ -36,14 +61,24 @@ public sealed class MatterSearch(MatterAccess access, CurrentUser current, Perso
         }
 
         var user = await current.RequireAsync(cancellationToken);
-        return TypedResults.Ok(await FindAsync(user, query, cancellationToken));
+        return TypedResults.Ok(await FindAsync(user, query, numberPrefix, cancellationToken));
     }
 
-    public async Task<Page> FindAsync(CurrentUser.Snapshot user, Query query, CancellationToken cancellationToken)
+    public Task<Page> FindAsync(CurrentUser.Snapshot user, Query query, CancellationToken cancellationToken) =>
+        FindAsync(user, query, null, cancellationToken);
+
+    private async Task<Page> FindAsync(CurrentUser.Snapshot user, Query query, string? numberPrefix, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var size = query.PageSize ?? 20;
         var matters = access.Visible(user);
+        if (numberPrefix is not null)
+        {
+            matters = MatterNumber.TryParse(numberPrefix, out _, out _)
+                ? matters.Where(m => m.Number == numberPrefix)
+                : matters.Where(m => m.Number.StartsWith(numberPrefix));
+        }
+
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
             var text = query.Q.Trim();

@@ -18,8 +18,10 @@ public static class MattersApi
             .WithSummary("登记事项（支持 Idempotency-Key 请求头）").Produces<MatterView>(StatusCodes.Status201Created).ProducesValidationProblem();
         group.MapGet("/{id:long}", GetAsync).RequireAuthorization(Policies.Staff).WithSummary("事项详情（当事人信息已脱敏）");
         group.MapGet("/", SearchAsync).RequireAuthorization(Policies.Staff)
-            .WithSummary("查询事项（按编号、状态等筛选；服务端分页）")
-            .WithDescription("q 会出现在网址和日志中：按姓名、电话或身份证号码查询请用 POST /api/matters/search。");
+            .WithSummary("查询事项（按事项编号或其开头、状态等筛选；服务端分页）")
+            .WithDescription("网址会留在浏览器历史、代理和请求日志中，所以 q 只接受事项编号或其开头部分（如 ZZ-2026-000123、ZZ-2026），"
+                + "其他内容答复 400（字段 q）。按姓名、电话、身份证号码或摘要文字查询请用 POST /api/matters/search，条件放在请求体中。")
+            .Produces<MatterSearch.Page>().ProducesValidationProblem();
         group.MapPost("/search", SearchByBodyAsync).RequireAuthorization(Policies.Staff)
             .WithSummary("查询事项（条件在请求体中，姓名、电话、证件号不进入网址；服务端分页）").Produces<MatterSearch.Page>().ProducesValidationProblem();
         return app;
@@ -111,7 +113,7 @@ public static class MattersApi
     }
 
     public static Task<IResult> SearchAsync([AsParameters] MatterSearch.Query query, MatterSearch search, CancellationToken cancellationToken) =>
-        search.RunAsync(query, cancellationToken);
+        search.RunFromAddressAsync(query, cancellationToken);
 
     // The same search with the criteria in the body, so a citizen's name, phone or ID number stays out of addresses and logs
     // (a plain comment: an XML summary would replace the Chinese one in the OpenAPI document).

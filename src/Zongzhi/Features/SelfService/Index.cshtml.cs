@@ -36,7 +36,10 @@ public sealed class IndexModel(PublicLookup lookup, PublicMatterStatus status, R
 
     public void OnGet()
     {
-        Number = Number?.Trim();
+        // The receipt's code links here with its number (n=…); anything else in the address is not put back in the box
+        // (issue 7: no personal data in addresses, nor an invitation to type it there).
+        var number = Number?.Trim().ToUpperInvariant();
+        Number = MatterNumber.IsNumberOrPrefix(number) ? number : null;
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)

@@ -145,6 +145,59 @@ public sealed partial class SearchAddressTests
         Assert.True(refused.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.BadRequest, $"anonymous: {refused.StatusCode}");
     }
 
+    [Theory]
+    [MemberData(nameof(DatabaseProvider.Both), MemberType = typeof(DatabaseProvider))]
+    public async Task ApiListByAddress_WithNamePhoneIdOrText_IsRefusedNamingQ_AndNumberOrItsBeginningIsFound(string provider)
+    {
+        await using var app = await ZongzhiAppFactory.CreateAsync(provider);
+        var town = await TownFixture.CreateAsync(app);
+        using var clerk = await app.ClientForAsync(Roles.ReceptionClerk);
+        var numbers = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            var created = await clerk.PostAsJsonAsync("/api/matters", town.Visit($"宅基地纠纷第{i + 1}件"), Ct);
+            numbers.Add((await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("number").GetString()!);
+        }
+
+        foreach (var words in new[] { Name, Phone, IdNumber, "宅基地纠纷", "138", "ZZ-2026-" + Phone, " " + Phone + " " })
+        {
+            using var refused = await clerk.GetAsync("/api/matters?q=" + Uri.EscapeDataString(words), Ct);
+            var body = await refused.Content.ReadAsStringAsync(Ct);
+
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+            var message = JsonDocument.Parse(body).RootElement.GetProperty("errors").GetProperty("q")[0].GetString()!;
+            Assert.Contains("POST /api/matters/search", message, StringComparison.Ordinal);
+            Assert.Contains("事项编号", message, StringComparison.Ordinal);
+            Assert.DoesNotContain(words.Trim(), body, StringComparison.Ordinal); // the refusal does not echo what it refused
+            Assert.DoesNotContain(Uri.EscapeDataString(words.Trim()), body, StringComparison.Ordinal);
+        }
+
+        var exact = await clerk.GetFromJsonAsync<JsonElement>("/api/matters?q=" + numbers[1], Ct);
+        var lower = await clerk.GetFromJsonAsync<JsonElement>("/api/matters?q=" + numbers[2].ToLowerInvariant(), Ct);
+        var prefix = await clerk.GetFromJsonAsync<JsonElement>("/api/matters?q=ZZ-2026-00000&pageSize=2", Ct);
+        var all = await clerk.GetFromJsonAsync<JsonElement>("/api/matters?status=Registered", Ct);
+
+        Assert.Equal(numbers[1], Assert.Single(exact.GetProperty("items").EnumerateArray()).GetProperty("number").GetString());
+        Assert.Equal(numbers[2], Assert.Single(lower.GetProperty("items").EnumerateArray()).GetProperty("number").GetString());
+        Assert.Equal([numbers[2], numbers[1]], prefix.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("number").GetString()));
+        Assert.Equal(3, all.GetProperty("items").GetArrayLength());
+    }
+
+    [Theory]
+    [MemberData(nameof(DatabaseProvider.Both), MemberType = typeof(DatabaseProvider))]
+    public async Task PublicStatusPage_AddressWithOtherThanANumber_DoesNotFillTheBox(string provider)
+    {
+        await using var app = await ZongzhiAppFactory.CreateAsync(provider);
+        using var anonymous = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var fromReceipt = await anonymous.GetStringAsync("/q?n=ZZ-2026-000123", Ct);
+        var typed = await anonymous.GetStringAsync("/q?n=" + Phone, Ct);
+
+        Assert.Contains("value=\"ZZ-2026-000123\"", fromReceipt, StringComparison.Ordinal);
+        Assert.DoesNotContain(Phone, typed, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("<tr>\\s*<td><a href=\"/Matters/Details/")]
     private static partial Regex Rows();
 
