@@ -31,7 +31,7 @@ public sealed class IdempotentRequests(ZongzhiDb db, TownClock clock)
     }
 
     /// <summary>Adds the outcome to the unit of work of the record it created.</summary>
-    public void Remember(string userId, string operation, string key, string requestHash, int status, string body, string? location) =>
+    public IdempotencyRecord Remember(string userId, string operation, string key, string requestHash, int status, string body, string? location) =>
         db.Set<IdempotencyRecord>().Add(new IdempotencyRecord
         {
             UserId = userId,
@@ -42,7 +42,7 @@ public sealed class IdempotentRequests(ZongzhiDb db, TownClock clock)
             ResponseBody = body,
             Location = location,
             CreatedAt = clock.UtcNow(),
-        });
+        }).Entity;
 
     public static IResult ReplayResult(Replay replay)
     {

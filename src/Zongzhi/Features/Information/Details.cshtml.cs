@@ -20,7 +20,7 @@ namespace Zongzhi.Features.Information;
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class DetailsModel(ZongzhiDb db, InformationWork work, InformationAttachments attachments, RegisterMatter registerMatter,
-    MatterAccess matters, CurrentUser current, AuditTrail audit, TownClock clock, IAuthorizationService authorization) : PageModel
+    MatterAccess matters, CurrentUser current, AuditTrail audit, TownClock clock, IAuthorizationService authorization, FormAction forms) : PageModel
 {
     [BindProperty]
     public InformationActionForm Form { get; set; } = new();
@@ -68,15 +68,15 @@ public sealed class DetailsModel(ZongzhiDb db, InformationWork work, Information
     }
 
     public Task<IActionResult> OnPostNoteAsync(long id, CancellationToken ct) =>
-        RunAsync(id, Policies.Director, "已知悉", () => InformationActionsApi.HandleAsync(id,
+        RunAsync(id, Policies.Director, "information.note.page", "已知悉", () => InformationActionsApi.HandleAsync(id,
             new HandleInformationRequest(InformationOutcome.Noted, Form.Note?.Trim(), null, null, Form.Version), work, db, ct), ct);
 
     public Task<IActionResult> OnPostCloseAsync(long id, CancellationToken ct) =>
-        RunAsync(id, Policies.Director, "已关闭", () => InformationActionsApi.HandleAsync(id,
+        RunAsync(id, Policies.Director, "information.close.page", "已关闭", () => InformationActionsApi.HandleAsync(id,
             new HandleInformationRequest(InformationOutcome.Closed, null, Form.Reason?.Trim(), null, Form.Version), work, db, ct), ct);
 
     public Task<IActionResult> OnPostLinkAsync(long id, CancellationToken ct) =>
-        RunAsync(id, Policies.Director, "已关联事项", async () =>
+        RunAsync(id, Policies.Director, "information.link.page", "已关联事项", async () =>
         {
             var user = await current.RequireAsync(ct);
             var number = Form.MatterNumber?.Trim();
@@ -90,41 +90,42 @@ public sealed class DetailsModel(ZongzhiDb db, InformationWork work, Information
         }, ct);
 
     public Task<IActionResult> OnPostToMatterAsync(long id, CancellationToken ct) =>
-        RunAsync(id, Policies.Director, "已登记为事项", () => InformationActionsApi.TurnIntoMatterAsync(id,
+        RunAsync(id, Policies.Director, "information.toMatter.page", "已登记为事项", () => InformationActionsApi.TurnIntoMatterAsync(id,
             new TurnIntoMatterRequest([new PartyRequest(PartyRole.Complainant, Form.PartyName?.Trim(), Form.PartyPhone?.Trim(), null, null, null, null)]),
             work, registerMatter, current, audit, clock, db, ct), ct);
 
     public Task<IActionResult> OnPostAnalyseAsync(long id, CancellationToken ct) =>
-        RunAsync(id, Policies.Director, "分析已保存", () => InformationActionsApi.AnalyseAsync(id,
+        RunAsync(id, Policies.Director, "information.analyse.page", "分析已保存", () => InformationActionsApi.AnalyseAsync(id,
             new AnalyseInformationRequest(InformationLabels.Tags(Form.CauseTags), InformationLabels.Tags(Form.CharacteristicTags), Form.Version), work, ct), ct);
 
     public Task<IActionResult> OnPostAcknowledgeAsync(long id, CancellationToken ct) =>
-        RunAsync(id, Policies.Contributor, "已确认收悉", () => InformationActionsApi.AcknowledgeAsync(id, work, ct), ct);
+        RunAsync(id, Policies.Contributor, "information.acknowledge.page", "已确认收悉", () => InformationActionsApi.AcknowledgeAsync(id, work, ct), ct);
 
     public Task<IActionResult> OnPostDispatchAsync(long id, CancellationToken ct) =>
-        RunAsync(id, Policies.Director, "派员记录已保存", () => InformationActionsApi.DispatchAsync(id,
+        RunAsync(id, Policies.Director, "information.dispatch.page", "派员记录已保存", () => InformationActionsApi.DispatchAsync(id,
             new DispatchRequest(Form.Staff?.Trim(), InformationLabels.Instant(clock, Form.SentAt)), work, ct), ct);
 
     public Task<IActionResult> OnPostArriveAsync(long id, CancellationToken ct) =>
-        RunAsync(id, Policies.Director, "到达现场情况已记录", () => InformationActionsApi.ArriveAsync(id, Form.DispatchId ?? 0,
+        RunAsync(id, Policies.Director, $"information.arrive.{Form.DispatchId}.page", "到达现场情况已记录", () => InformationActionsApi.ArriveAsync(id, Form.DispatchId ?? 0,
             new ArrivalRequest(InformationLabels.Instant(clock, Form.ArrivedAt), Form.Findings?.Trim()), work, ct), ct);
 
     public Task<IActionResult> OnPostAttachAsync(long id, CancellationToken ct) =>
-        RunAsync(id, Policies.Contributor, "附件已上传", async () =>
+        RunAsync(id, Policies.Contributor, "information.attach.page", "附件已上传", async () =>
         {
             var uploaded = await attachments.UploadAsync(await current.RequireAsync(ct), id, Form.File, Form.FileDescription, ct);
             return uploaded.NotFound ? Problems.From(new Domain.Shared.NotFoundError("未找到该信息"))
                 : uploaded.Attachment is null ? Problems.Validation(uploaded.Field!, uploaded.Error!) : Results.NoContent();
         }, ct);
 
-    private async Task<IActionResult> RunAsync(long id, string policy, string done, Func<Task<IResult>> action, CancellationToken cancellationToken)
+    private async Task<IActionResult> RunAsync(long id, string policy, string operation, string done, Func<Task<IResult>> action, CancellationToken cancellationToken)
     {
         // The API names the same policy on each endpoint; the page checks it before the use case runs.
         var allowed = (await authorization.AuthorizeAsync(User, policy)).Succeeded;
+        // A second post of the same form (a double click, or a retry after a lost answer) lands where the first one led.
         var outcome = allowed
-            ? ActionOutcome.From(await action())
+            ? await forms.RunOnceAsync(operation, Form.FormToken, action, cancellationToken)
             : new ActionOutcome(false, false, false, "无权执行此操作", new Dictionary<string, string[]>());
-        if (outcome.Succeeded)
+        if (outcome is null || outcome.Succeeded)
         {
             TempData["Message"] = done;
             return RedirectToPage(new { id });
@@ -164,6 +165,7 @@ public sealed class DetailsModel(ZongzhiDb db, InformationWork work, Information
 
         Item = item;
         Version = db.VersionOf(item);
+        Form.FormToken = FormAction.NewToken();
         if (!IsStale)
         {
             Form.Version = Version;

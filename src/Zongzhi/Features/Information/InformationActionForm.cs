@@ -5,6 +5,9 @@ public sealed class InformationActionForm
 {
     public int? Version { get; set; }
 
+    /// <summary>The one-time token of this rendering's forms: a second post of the same form is recognised, not repeated.</summary>
+    public string? FormToken { get; set; }
+
     public string? Note { get; set; }
 
     public string? Reason { get; set; }
