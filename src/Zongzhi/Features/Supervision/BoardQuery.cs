@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Zongzhi.Data;
 using Zongzhi.Domain.Assignments;
@@ -12,12 +14,17 @@ namespace Zongzhi.Features.Supervision;
 
 /// <summary>
 /// 督办看板: every open item with a deadline, in the user's scope (<see cref="MatterAccess"/>, so the respondent rule
-/// holds), as one UNION ALL query filtered, counted per light and paged inside the database. Red: the last day has
-/// passed; yellow: it falls within the rule setting's due-soon working days; green: later.
+/// holds). Red: the last day has passed; yellow: it falls within the rule setting's due-soon working days; green: later.
+/// The cost follows the page, not the open work (issue 8): each kind of item is its own branch, read in due-day order
+/// from the open deadlines' index and cut at the page's end, and the branches are merged in one UNION ALL; each
+/// light is counted by a query that stops after <see cref="CountLimit"/> items (shown as "500+").
 /// </summary>
 public sealed class BoardQuery(ZongzhiDb db, MatterAccess access, TownClock clock, CalendarSource calendars, RuleSettingsSource rules)
 {
     public const int PageSize = 25;
+
+    /// <summary>A light (or the undated items) counts up to this many; past it the board shows "500+".</summary>
+    public const int CountLimit = 500;
 
     public enum Light
     {
@@ -29,11 +36,25 @@ public sealed class BoardQuery(ZongzhiDb db, MatterAccess access, TownClock cloc
     public sealed record Filter(
         long? DepartmentId, long? VillageId, string? Category, SupervisionTrack? Track, BoardRow.ItemState? State, Light? Due, int Page = 1);
 
+    /// <summary>Counts above <see cref="CountLimit"/> mean "more than the limit" (see <see cref="Shown"/>).</summary>
     public sealed record Result(IReadOnlyList<BoardRow> Rows, int Total, int Red, int Yellow, int Green, int Page, DateOnly Today, DateOnly SoonUntil)
     {
-        public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+        /// <summary>Whether the total is a lower bound (a count stopped at its limit).</summary>
+        public bool TotalIsAtLeast => Total > CountLimit;
+
+        public int PageCount => TotalIsAtLeast && Rows.Count == PageSize
+            ? Math.Max(Page + 1, (Total + PageSize - 1) / PageSize)
+            : Math.Max(Math.Max(1, Page), (Total + PageSize - 1) / PageSize);
+
+        /// <summary>The page count as shown: "N+" while the total is a lower bound.</summary>
+        public string PageCountShown => string.Create(CultureInfo.InvariantCulture, $"{PageCount}{(TotalIsAtLeast ? "+" : "")}");
 
         public Light? LightOf(BoardRow row) => Lights.Of(row?.DueOn, Today, SoonUntil);
+
+        /// <summary>A count as shown: "500+" once it passed the limit.</summary>
+        public static string Shown(int count) => count > CountLimit
+            ? string.Create(CultureInfo.InvariantCulture, $"{CountLimit}+")
+            : count.ToString(CultureInfo.InvariantCulture);
     }
 
     private static readonly MatterStatus[] Finished = [MatterStatus.Declined, MatterStatus.Merged, MatterStatus.Closed, MatterStatus.Archived];
@@ -44,28 +65,66 @@ public sealed class BoardQuery(ZongzhiDb db, MatterAccess access, TownClock cloc
         var today = clock.Today();
         var dueSoon = (await rules.GetAsync(cancellationToken)).DueSoonWorkingDays;
         var soon = (await calendars.GetAsync(cancellationToken)).AddWorkingDays(today, dueSoon).DueOn;
-        var rows = Filtered(Open(access.Visible(user).Where(m => !Finished.Contains(m.Status))), filter);
+        var branches = Open(access.Visible(user).Where(m => !Finished.Contains(m.Status))).Select(b => b with { Rows = Filtered(b.Rows, filter) }).ToList();
 
-        var counts = await rows.Where(r => r.DueOn != null)
-            .GroupBy(r => r.DueOn < today ? Light.Red : r.DueOn <= soon ? Light.Yellow : Light.Green)
-            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var byLight = counts.ToDictionary(c => c.Key, c => c.Count);
-        var undated = await rows.CountAsync(r => r.DueOn == null, cancellationToken);
-
-        rows = filter.Due switch
+        var red = await CountAsync(branches, r => r.DueOn < today, cancellationToken);
+        var yellow = await CountAsync(branches, r => r.DueOn >= today && r.DueOn <= soon, cancellationToken);
+        var green = await CountAsync(branches, r => r.DueOn > soon, cancellationToken);
+        var total = filter.Due switch
         {
-            Light.Red => rows.Where(r => r.DueOn < today),
-            Light.Yellow => rows.Where(r => r.DueOn >= today && r.DueOn <= soon),
-            Light.Green => rows.Where(r => r.DueOn > soon),
-            null => rows,
+            Light.Red => red,
+            Light.Yellow => yellow,
+            Light.Green => green,
+            null => red + yellow + green + await CountAsync(branches, r => r.DueOn == null, cancellationToken),
         };
-        var total = filter.Due is { } due ? byLight.GetValueOrDefault(due) : byLight.Values.Sum() + undated;
-        var page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
-        var items = await rows.OrderBy(r => r.DueOn == null).ThenBy(r => r.DueOn).ThenBy(r => r.Kind).ThenBy(r => r.ItemId)
-            .Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
-        return new Result(items, total, byLight.GetValueOrDefault(Light.Red), byLight.GetValueOrDefault(Light.Yellow),
-            byLight.GetValueOrDefault(Light.Green), page, today, soon);
+        Expression<Func<BoardRow, bool>>? due = filter.Due switch
+        {
+            Light.Red => r => r.DueOn < today,
+            Light.Yellow => r => r.DueOn >= today && r.DueOn <= soon,
+            Light.Green => r => r.DueOn > soon,
+            null => null,
+        };
+        var page = total > CountLimit ? Math.Max(1, filter.Page) : Math.Clamp(filter.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        var items = await PageAsync(branches, due, page, cancellationToken);
+        return new Result(items, total, red, yellow, green, page, today, soon);
     }
+
+    /// <summary>
+    /// The items of a light, counted until each branch passed <see cref="CountLimit"/> (a sum over the limit shows as
+    /// "500+"): each branch reads no further than that in its index order.
+    /// </summary>
+    private static Task<int> CountAsync(List<Branch> branches, Expression<Func<BoardRow, bool>> light, CancellationToken cancellationToken) =>
+        Cut(branches, light, CountLimit + 1).CountAsync(cancellationToken);
+
+    /// <summary>
+    /// Page N is among the first N pages of each branch in the board's order (undated last, due day, kind, id; the kind
+    /// is the same throughout a branch): the cut branches are merged and the page taken from the merge.
+    /// </summary>
+    private static Task<List<BoardRow>> PageAsync(List<Branch> branches, Expression<Func<BoardRow, bool>>? due, int page, CancellationToken cancellationToken) =>
+        Cut(branches, due, page * PageSize).OrderBy(r => r.DueOn == null).ThenBy(r => r.DueOn).ThenBy(r => r.Kind).ThenBy(r => r.ItemId)
+            .Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+
+    /// <summary>The first <paramref name="take"/> items of each branch in the order its index reads (due day, then id; undated by id), in one UNION ALL.</summary>
+    private static IQueryable<BoardRow> Cut(List<Branch> branches, Expression<Func<BoardRow, bool>>? condition, int take) =>
+        branches.Select(b =>
+        {
+            var rows = condition is null ? b.Rows : b.Rows.Where(condition);
+            return (b.Dated switch
+            {
+                Dated.Always => rows.OrderBy(r => r.DueOn).ThenBy(r => r.ItemId),
+                Dated.Never => rows.OrderBy(r => r.ItemId),
+                Dated.Sometimes => rows.OrderBy(r => r.DueOn == null).ThenBy(r => r.DueOn).ThenBy(r => r.ItemId),
+            }).Take(take);
+        }).Aggregate((a, b) => a.Concat(b));
+
+    private enum Dated
+    {
+        Always,
+        Never,
+        Sometimes,
+    }
+
+    private sealed record Branch(IQueryable<BoardRow> Rows, Dated Dated);
 
     private static IQueryable<BoardRow> Filtered(IQueryable<BoardRow> rows, Filter f)
     {
@@ -93,10 +152,12 @@ public sealed class BoardQuery(ZongzhiDb db, MatterAccess access, TownClock cloc
     }
 
     /// <summary>The open items of the visible matters, one branch per kind and state.</summary>
-    private IQueryable<BoardRow> Open(IQueryable<Matter> matters)
+    private Branch[] Open(IQueryable<Matter> matters)
     {
         var awaitingReceipt =
             from s in db.AssignmentSheets.Where(s => s.Status == AssignmentSheetStatus.AwaitingReceipt)
+            // Always true (the signing deadline is met on receipt); lets the database read the open deadlines' index in due order.
+            where s.SigningDeadline.MetOn == null
             join m in matters on s.MatterId equals m.Id
             select new BoardRow { Kind = BoardRow.ItemKind.Sheet, State = BoardRow.ItemState.AwaitingReceipt, ItemId = s.Id, MatterId = m.Id,
                 MatterNumber = m.Number, Summary = m.Summary, Title = s.Number, DepartmentId = s.HandlingDepartmentId, CaseLeaderUserId = null,
@@ -113,13 +174,16 @@ public sealed class BoardQuery(ZongzhiDb db, MatterAccess access, TownClock cloc
             join m in matters on s.MatterId equals m.Id
             select new BoardRow { Kind = BoardRow.ItemKind.Sheet, State = BoardRow.ItemState.AwaitingReview, ItemId = s.Id, MatterId = m.Id,
                 MatterNumber = m.Number, Summary = m.Summary, Title = s.Number, DepartmentId = s.HandlingDepartmentId, CaseLeaderUserId = null,
-                VillageId = m.VillageId, Category = m.Category, Track = m.Track, DueOn = null };
+                // Always null, typed as a date: PostgreSQL types a bare NULL inside a cut (ordered, limited) branch as text, and the
+                // UNION ALL of the cuts then fails on a date or bigint column.
+                VillageId = m.VillageId, Category = m.Category, Track = m.Track, DueOn = s.ReceivedOn == null ? s.ReceivedOn : null };
         var leaderCases =
             from c in db.LeaderCases.Where(c => c.Status == LeaderCaseStatus.AwaitingTake || c.Status == LeaderCaseStatus.InProgress)
             join m in matters on c.MatterId equals m.Id
             select new BoardRow { Kind = BoardRow.ItemKind.LeaderCase,
                 State = c.Status == LeaderCaseStatus.AwaitingTake ? BoardRow.ItemState.AwaitingTake : BoardRow.ItemState.LeaderCaseInProgress,
-                ItemId = c.Id, MatterId = m.Id, MatterNumber = m.Number, Summary = m.Summary, Title = m.Number, DepartmentId = null,
+                ItemId = c.Id, MatterId = m.Id, MatterNumber = m.Number, Summary = m.Summary, Title = m.Number,
+                DepartmentId = m.VillageId == null ? m.VillageId : null, // always null, typed (see awaitingReview)
                 CaseLeaderUserId = c.CaseLeaderUserId, VillageId = m.VillageId, Category = m.Category, Track = m.Track,
                 DueOn = c.Deadline != null && c.Deadline.MetOn == null ? c.Deadline.DueOn : null };
         var materials =
@@ -147,7 +211,12 @@ public sealed class BoardQuery(ZongzhiDb db, MatterAccess access, TownClock cloc
             join mm in db.MonthlyMeetings on t.MonthlyMeetingId equals mm.Id
             select new BoardRow { Kind = BoardRow.ItemKind.MonthlyMeetingTask, State = BoardRow.ItemState.AwaitingAnswer, ItemId = t.Id, MatterId = mm.Id,
                 MatterNumber = "综治例会", Summary = "", Title = t.Description, DepartmentId = t.OwnerDepartmentId, CaseLeaderUserId = t.OwnerUserId,
-                VillageId = null, Category = "", Track = t.SupervisedBy, DueOn = t.DueOn };
-        return awaitingReceipt.Concat(inHandling).Concat(awaitingReview).Concat(leaderCases).Concat(materials).Concat(reports).Concat(tasks).Concat(monthlyTasks);
+                VillageId = t.OwnerDepartmentId == null ? t.OwnerDepartmentId : null, // always null, typed (see awaitingReview)
+                Category = "", Track = t.SupervisedBy, DueOn = t.DueOn };
+        return
+        [
+            new(awaitingReceipt, Dated.Always), new(inHandling, Dated.Always), new(awaitingReview, Dated.Never), new(leaderCases, Dated.Sometimes),
+            new(materials, Dated.Always), new(reports, Dated.Always), new(tasks, Dated.Always), new(monthlyTasks, Dated.Always),
+        ];
     }
 }
