@@ -88,7 +88,7 @@ public static class WebApp
         services.AddZongzhiPages();
         Features.Printing.PrintingServiceCollectionExtensions.AddPrinting(services);
         services.AddOpenApi();
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ServerErrors.Customize);
         services.AddValidation();
         services.ConfigureHttpJsonOptions(o =>
         {
@@ -100,6 +100,7 @@ public static class WebApp
         // Requests the framework cannot read are answered with the field and a Chinese message (BadRequestProblems).
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddExceptionHandler<BadRequestProblems>();
+        services.AddExceptionHandler<ServerErrors>();
         services.AddZongzhiPolicies();
         services.AddApiAntiforgery();
         services.AddLoginRateLimit();
