@@ -12,7 +12,7 @@ namespace Zongzhi.Features.Information.Screenings;
 
 /// <summary>开展排查: the director names the campaign, its period, its focus and the villages and departments that screen.</summary>
 [Authorize(Policy = Policies.Director)]
-public sealed class OpenModel(ZongzhiDb db, CurrentUser current, AuditTrail audit, TownClock clock) : PageModel
+public sealed class OpenModel(ZongzhiDb db, CurrentUser current, AuditTrail audit, TownClock clock, FormAction forms) : PageModel
 {
     public sealed class OpenInput
     {
@@ -27,6 +27,9 @@ public sealed class OpenModel(ZongzhiDb db, CurrentUser current, AuditTrail audi
         public List<long> VillageIds { get; set; } = [];
 
         public List<long> DepartmentIds { get; set; } = [];
+
+        /// <summary>The one-time token of this rendering: a second post of the same form opens nothing more.</summary>
+        public string? FormToken { get; set; }
     }
 
     [BindProperty]
@@ -47,15 +50,17 @@ public sealed class OpenModel(ZongzhiDb db, CurrentUser current, AuditTrail audi
     {
         if (ModelState.IsValid)
         {
-            var result = await ScreeningsApi.OpenAsync(new OpenScreeningRequest(Input.Title?.Trim(), Input.Focus?.Trim(), Input.StartsOn, Input.EndsOn,
-                Input.VillageIds, Input.DepartmentIds), current, db, audit, clock, cancellationToken);
-            if (result is Created<ScreeningView> created)
+            // A second post of the same form (a double click, or a retry after a lost answer) leads to the campaign the first opened.
+            var (outcome, landing) = await forms.CreateOnceAsync("screening.open.page", Input.FormToken, () => ScreeningsApi.OpenAsync(
+                new OpenScreeningRequest(Input.Title?.Trim(), Input.Focus?.Trim(), Input.StartsOn, Input.EndsOn, Input.VillageIds, Input.DepartmentIds),
+                current, db, audit, clock, cancellationToken),
+                result => result is Created<ScreeningView> created ? $"/Information/Screenings/Details/{created.Value!.Id}" : null, cancellationToken);
+            if (outcome is null || outcome.Succeeded)
             {
                 TempData["Message"] = "排查已开展，范围内的村(社区)和部门可在本页上报发现";
-                return Redirect($"/Information/Screenings/Details/{created.Value!.Id}");
+                return Redirect(landing ?? "/Information/Screenings");
             }
 
-            var outcome = ActionOutcome.From(result);
             if (outcome.FieldErrors.Count == 0)
             {
                 ModelState.AddModelError("", outcome.Message ?? "未能开展排查");
@@ -76,6 +81,7 @@ public sealed class OpenModel(ZongzhiDb db, CurrentUser current, AuditTrail audi
 
     private async Task LoadListsAsync(CancellationToken cancellationToken)
     {
+        Input.FormToken = FormAction.NewToken();
         Villages = (await db.Villages.AsNoTracking().Where(v => v.IsActive).OrderBy(v => v.SortOrder).ThenBy(v => v.Id).Select(v => new { v.Id, v.Name })
             .ToListAsync(cancellationToken)).Select(v => (v.Id, v.Name)).ToList();
         Departments = (await db.Departments.AsNoTracking().OrderBy(d => d.SortOrder).ThenBy(d => d.Id).Select(d => new { d.Id, d.Name })
