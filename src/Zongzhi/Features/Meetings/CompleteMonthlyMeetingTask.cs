@@ -27,6 +27,12 @@ public sealed class CompleteMonthlyMeetingTask(ZongzhiDb db, CurrentUser current
 
         if (request.Version is { } expected)
         {
+            // Checked before the task's own rules: a task a colleague completed meanwhile is 已被他人修改, not a refusal.
+            if (expected != db.VersionOf(task))
+            {
+                return Problems.Stale();
+            }
+
             db.Entry(task).Property<int>(ZongzhiDb.VersionProperty).OriginalValue = expected;
         }
 

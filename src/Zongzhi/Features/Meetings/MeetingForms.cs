@@ -24,6 +24,9 @@ public sealed class MeetingForm
 
     public long? TaskId { get; set; }
 
+    /// <summary>The one-time token of this rendering's forms: a second post of the same form is recognised, not repeated.</summary>
+    public string? FormToken { get; set; }
+
     public sealed class TaskRow
     {
         public string? Description { get; set; }
