@@ -5,6 +5,7 @@ using Zongzhi.Data;
 using Zongzhi.Domain.Calendar;
 using Zongzhi.Domain.Shared;
 using Zongzhi.Features.Calendar;
+using Zongzhi.Features.Matters;
 using Zongzhi.Platform;
 
 namespace Zongzhi.Features.Admin;
@@ -13,7 +14,8 @@ namespace Zongzhi.Features.Admin;
 /// The working-day calendar of one year as twelve month grids; load a holiday notice (JSON upload) and add or remove
 /// local overrides, through the calendar's own use cases.
 /// </summary>
-public sealed class CalendarModel(ZongzhiDb db, CalendarSource source, LoadHolidayNotice loadNotice, ChangeLocalOverride changeOverride, TownClock clock)
+public sealed class CalendarModel(ZongzhiDb db, CalendarSource source, LoadHolidayNotice loadNotice, ChangeLocalOverride changeOverride, TownClock clock,
+    FormAction forms)
     : AdminPageModel
 {
     public const int MaxNoticeBytes = 256 * 1024;
@@ -37,6 +39,10 @@ public sealed class CalendarModel(ZongzhiDb db, CalendarSource source, LoadHolid
     public string? RemovalReason { get; set; }
 
     public long? FailedRemovalId { get; private set; }
+
+    /// <summary>The one-time token of this rendering's forms: a second post of the same form is recognised, not repeated.</summary>
+    [BindProperty]
+    public string? FormToken { get; set; }
 
     public sealed class OverrideInput
     {
@@ -79,9 +85,17 @@ public sealed class CalendarModel(ZongzhiDb db, CalendarSource source, LoadHolid
             }
             else
             {
-                var outcome = await loadNotice.RunAsync(schedule, "uploaded", cancellationToken);
-                Flash($"已{(outcome.Replaced ? "更正" : "载入")} {outcome.Year} 年节假日通知（{outcome.Days} 天），重新计算期限 {outcome.RecomputedDeadlines} 项");
-                return RedirectToPage(new { year = outcome.Year });
+                // A second post of the same form (a double click, or a retry after a lost answer) loads nothing more.
+                LoadHolidayNotice.Outcome? loaded = null;
+                _ = await forms.RunOnceAsync("calendar.loadNotice.page", FormToken, async () =>
+                {
+                    loaded = await loadNotice.RunAsync(schedule, "uploaded", cancellationToken);
+                    return Results.NoContent();
+                }, cancellationToken);
+                Flash(loaded is { } outcome
+                    ? $"已{(outcome.Replaced ? "更正" : "载入")} {outcome.Year} 年节假日通知（{outcome.Days} 天），重新计算期限 {outcome.RecomputedDeadlines} 项"
+                    : $"已载入 {schedule.Year} 年节假日通知");
+                return RedirectToPage(new { year = schedule.Year });
             }
         }
 
@@ -98,14 +112,19 @@ public sealed class CalendarModel(ZongzhiDb db, CalendarSource source, LoadHolid
 
         if (ModelState.IsValid)
         {
-            var result = await changeOverride.AddAsync(Override.Date!.Value, Override.Kind!.Value, Override.Reason!, cancellationToken);
-            if (result.IsSuccess)
+            DomainError? error = null;
+            var outcome = await forms.RunOnceAsync("calendar.addOverride.page", FormToken, async () =>
+            {
+                error = (await changeOverride.AddAsync(Override.Date!.Value, Override.Kind!.Value, Override.Reason!, cancellationToken)).Error;
+                return error is null ? Results.NoContent() : Problems.From(error);
+            }, cancellationToken);
+            if (outcome is null || outcome.Succeeded)
             {
                 Flash($"已添加 {Override.Date:yyyy-MM-dd} 的本地调整，未结期限已重新计算");
                 return RedirectToPage(new { year = Override.Date!.Value.Year });
             }
 
-            AddError(result.Error is ConflictError c ? new ValidationError("date", c.Message) : result.Error!, "Override.");
+            AddError(error is ConflictError c ? new ValidationError("date", c.Message) : error!, "Override.");
         }
 
         Year ??= Override.Date?.Year;
@@ -116,21 +135,27 @@ public sealed class CalendarModel(ZongzhiDb db, CalendarSource source, LoadHolid
     public async Task<IActionResult> OnPostRemoveOverrideAsync(long id, CancellationToken cancellationToken)
     {
         ModelState.Clear();
-        var result = await changeOverride.RemoveAsync(id, RemovalReason ?? "", cancellationToken);
-        if (result.IsSuccess)
+        DomainError? error = null;
+        var outcome = await forms.RunOnceAsync($"calendar.removeOverride.{id}.page", FormToken, async () =>
+        {
+            error = (await changeOverride.RemoveAsync(id, RemovalReason ?? "", cancellationToken)).Error;
+            return error is null ? Results.NoContent() : Problems.From(error);
+        }, cancellationToken);
+        if (outcome is null || outcome.Succeeded)
         {
             Flash("本地调整已撤销，未结期限已重新计算");
             return RedirectToPage(new { year = Year });
         }
 
         FailedRemovalId = id;
-        ModelState.AddModelError(nameof(RemovalReason), result.Error!.Message);
+        ModelState.AddModelError(nameof(RemovalReason), error!.Message);
         await LoadAsync(cancellationToken);
         return Page();
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
+        FormToken = FormAction.NewToken();
         var year = Math.Clamp(ShownYear, 2000, 2100);
         Year = year;
         var calendar = await source.GetAsync(cancellationToken);

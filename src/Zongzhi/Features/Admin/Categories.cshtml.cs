@@ -1,8 +1,9 @@
 using Zongzhi.Data;
+using Zongzhi.Features.Matters;
 
 namespace Zongzhi.Features.Admin;
 
-public sealed class CategoriesModel(ZongzhiDb db, ChangeReferenceList<DisputeCategory> change) : ReferenceListPageModel<DisputeCategory>(db, change)
+public sealed class CategoriesModel(ZongzhiDb db, ChangeReferenceList<DisputeCategory> change, FormAction forms) : ReferenceListPageModel<DisputeCategory>(db, change, forms)
 {
     public override string Title => "纠纷类别";
 

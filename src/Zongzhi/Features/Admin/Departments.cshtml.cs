@@ -1,8 +1,9 @@
 using Zongzhi.Data;
+using Zongzhi.Features.Matters;
 
 namespace Zongzhi.Features.Admin;
 
-public sealed class DepartmentsModel(ZongzhiDb db, ChangeReferenceList<Department> change) : ReferenceListPageModel<Department>(db, change)
+public sealed class DepartmentsModel(ZongzhiDb db, ChangeReferenceList<Department> change, FormAction forms) : ReferenceListPageModel<Department>(db, change, forms)
 {
     public override string Title => "部门";
 

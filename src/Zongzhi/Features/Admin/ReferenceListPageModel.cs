@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Zongzhi.Data;
 using Zongzhi.Domain.Shared;
+using Zongzhi.Features.Matters;
+using Zongzhi.Platform;
 
 namespace Zongzhi.Features.Admin;
 
@@ -20,13 +22,16 @@ public sealed class ReferenceInput
     public bool Flag { get; set; }
 
     public int Version { get; set; }
+
+    /// <summary>The one-time token of this rendering's forms: a second post of the same form is recognised, not repeated.</summary>
+    public string? FormToken { get; set; }
 }
 
 /// <summary>
 /// A page listing an administered list with an add form and, per row, rename and retire/restore forms; the shared
 /// view is <c>_ReferenceList.cshtml</c>. Errors show beside the field of the form that was sent, with what was typed.
 /// </summary>
-public abstract class ReferenceListPageModel<T>(ZongzhiDb db, ChangeReferenceList<T> change) : AdminPageModel where T : class, IReferenceItem
+public abstract class ReferenceListPageModel<T>(ZongzhiDb db, ChangeReferenceList<T> change, FormAction forms) : AdminPageModel where T : class, IReferenceItem
 {
     public abstract string Title { get; }
 
@@ -53,28 +58,43 @@ public abstract class ReferenceListPageModel<T>(ZongzhiDb db, ChangeReferenceLis
 
     public async Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken) =>
         !ModelState.IsValid ? await FailedAsync(0, null, cancellationToken)
-        : await DoneAsync(0, (await change.AddAsync(Create(Input.Name!, Input.Flag), cancellationToken)).Error, $"已添加“{Input.Name}”", cancellationToken);
+        : await OnceAsync(0, "add", async () => (await change.AddAsync(Create(Input.Name!, Input.Flag), cancellationToken)).Error, $"已添加“{Input.Name?.Trim()}”", cancellationToken);
 
     public async Task<IActionResult> OnPostSaveAsync(long id, CancellationToken cancellationToken) =>
         !ModelState.IsValid ? await FailedAsync(id, null, cancellationToken)
-        : await DoneAsync(id, (await change.ChangeAsync(id, Input.Version, Input.Name, item => SetFlag(item, Input.Flag), cancellationToken)).Error,
+        : await OnceAsync(id, "save", async () => (await change.ChangeAsync(id, Input.Version, Input.Name, item => SetFlag(item, Input.Flag), cancellationToken)).Error,
             "已保存", cancellationToken);
 
     public async Task<IActionResult> OnPostRetireAsync(long id, CancellationToken cancellationToken)
     {
         ModelState.Clear();
-        return await DoneAsync(id, (await change.SetActiveAsync(id, Input.Version, false, cancellationToken)).Error, "已停用（历史记录保留）", cancellationToken);
+        return await OnceAsync(id, "retire", async () => (await change.SetActiveAsync(id, Input.Version, false, cancellationToken)).Error, "已停用（历史记录保留）", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostRestoreAsync(long id, CancellationToken cancellationToken)
     {
         ModelState.Clear();
-        return await DoneAsync(id, (await change.SetActiveAsync(id, Input.Version, true, cancellationToken)).Error, "已恢复", cancellationToken);
+        return await OnceAsync(id, "restore", async () => (await change.SetActiveAsync(id, Input.Version, true, cancellationToken)).Error, "已恢复", cancellationToken);
     }
 
-    private async Task<IActionResult> DoneAsync(long rowId, DomainError? error, string message, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs one form's change once per form token: a second post of the same form (a double click, or a retry after a
+    /// lost answer) lands where the first one led instead of adding a twin or being refused as stale.
+    /// </summary>
+    private async Task<IActionResult> OnceAsync(long rowId, string action, Func<Task<DomainError?>> run, string message, CancellationToken cancellationToken)
     {
-        if (error is null)
+        DomainError? error = null;
+        var outcome = await forms.RunOnceAsync($"reference.{typeof(T).Name}.{action}.{rowId}.page", Input.FormToken, async () =>
+        {
+            error = await run();
+            return error switch
+            {
+                null => Results.NoContent(),
+                ConflictError c when c.Message.StartsWith("已被他人修改", StringComparison.Ordinal) => Problems.Stale(),
+                _ => Problems.From(error),
+            };
+        }, cancellationToken);
+        if (outcome is null || outcome.Succeeded)
         {
             Flash(message);
             return RedirectToPage();
@@ -98,6 +118,7 @@ public abstract class ReferenceListPageModel<T>(ZongzhiDb db, ChangeReferenceLis
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
+        Input.FormToken = FormAction.NewToken();
         var items = await db.Set<T>().AsNoTracking().OrderBy(x => x.SortOrder)
             .Select(x => new { Item = x, Version = EF.Property<int>(x, ZongzhiDb.VersionProperty) }).ToListAsync(cancellationToken);
         Rows = [.. items.Select(x => new ReferenceRow(x.Item.Id, x.Item.Name, GetFlag(x.Item), x.Item.IsActive, x.Version))];

@@ -1,8 +1,9 @@
 using Zongzhi.Data;
+using Zongzhi.Features.Matters;
 
 namespace Zongzhi.Features.Admin;
 
-public sealed class VillagesModel(ZongzhiDb db, ChangeReferenceList<Village> change) : ReferenceListPageModel<Village>(db, change)
+public sealed class VillagesModel(ZongzhiDb db, ChangeReferenceList<Village> change, FormAction forms) : ReferenceListPageModel<Village>(db, change, forms)
 {
     public override string Title => "村(社区)";
 
