@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Zongzhi.Platform;
 
 namespace Zongzhi.Features.Audit;
@@ -15,13 +14,16 @@ public static class AuditApi
     {
         var group = app.MapGroup("/api/audit").WithTags("Audit").RequireAuthorization(Policies.Auditor);
         group.MapGet("/", async ([AsParameters] AuditQuery query, SearchAuditTrail search, CancellationToken ct) =>
-            TypedResults.Ok(await search.RunAsync(query, ct))).WithSummary("检索审计记录（按 Id 游标分页）");
-        group.MapGet("/export", ExportAsync).WithSummary("导出审计记录（Excel，本操作记入审计）");
+                query.AddressProblem() ?? TypedResults.Ok(await search.RunAsync(query, ct)))
+            .WithSummary("检索审计记录（按 Id 游标分页）").Produces<AuditPage>().ProducesValidationProblem()
+            .WithDescription("userId、entityType、entityId、action 只接受编号或代码；姓名、电话、身份证号码答复 400（不进入网址和日志）。");
+        group.MapGet("/export", ExportAsync).WithSummary("导出审计记录（Excel，本操作记入审计）")
+            .Produces(StatusCodes.Status200OK, contentType: ExcelContentType).ProducesValidationProblem();
         return app;
     }
 
-    private static async Task<FileContentHttpResult> ExportAsync([AsParameters] AuditQuery query, ExportAuditTrail export, TownClock clock,
+    private static async Task<IResult> ExportAsync([AsParameters] AuditQuery query, ExportAuditTrail export, TownClock clock,
         CancellationToken ct) =>
-        TypedResults.File(await export.RunAsync(query, ct), ExcelContentType,
+        query.AddressProblem() ?? TypedResults.File(await export.RunAsync(query, ct), ExcelContentType,
             "审计记录-" + clock.Today().ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture) + ".xlsx");
 }

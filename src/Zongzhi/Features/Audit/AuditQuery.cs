@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Zongzhi.Data;
 using Zongzhi.Platform;
 using Zongzhi.Platform.Audit;
+using Zongzhi.Platform.Privacy;
 
 namespace Zongzhi.Features.Audit;
 
@@ -20,6 +21,17 @@ public sealed record AuditQuery(
     [property: Range(1, 500)] int? Take = null)
 {
     public const int DefaultTake = 50;
+
+    /// <summary>The identifier fields that hold something else (e.g. a citizen's name or phone), each with its message.</summary>
+    public Dictionary<string, string[]> AddressErrors() => new[]
+        {
+            ("userId", UserId), ("entityType", EntityType), ("entityId", EntityId), ("action", Action),
+        }
+        .Where(f => !AddressValues.IsIdentifier(f.Item2))
+        .ToDictionary(f => f.Item1, _ => new[] { AddressValues.IdentifierMessage });
+
+    /// <summary>400 naming the fields <see cref="AddressErrors"/> finds, or null; the refused values are not echoed.</summary>
+    public IResult? AddressProblem() => AddressErrors() is { Count: > 0 } errors ? Problems.Validation(errors) : null;
 
     public IQueryable<AuditEntry> Apply(ZongzhiDb db, TownClock clock)
     {

@@ -45,6 +45,20 @@ public sealed class IndexModel(SearchAuditTrail search) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        // A name, phone or ID number typed into an identifier box is refused and dropped, so that neither the box nor the
+        // export and next-page links carry it on (issue 7).
+        foreach (var field in new AuditQuery(UserId, EntityType, EntityId, ActionName).AddressErrors().Keys)
+        {
+            ModelState.AddModelError(field, Platform.Privacy.AddressValues.IdentifierMessage);
+            switch (field)
+            {
+                case "userId": UserId = null; break;
+                case "entityType": EntityType = null; break;
+                case "entityId": EntityId = null; break;
+                default: ActionName = null; break;
+            }
+        }
+
         if (!ModelState.IsValid)
         {
             return;

@@ -36,6 +36,35 @@ public sealed class AuditApiTests
         Assert.Equal(5, ids.Distinct().Count());
     }
 
+    [Theory]
+    [MemberData(nameof(DatabaseProvider.Both), MemberType = typeof(DatabaseProvider))]
+    public async Task Search_NamePhoneOrIdNumberInAnIdentifierField_IsRefusedAndNotCarriedOn(string provider)
+    {
+        await using var app = await ZongzhiAppFactory.CreateAsync(provider);
+        await RecordAsync(app, [("Matter", "7", "matter.update")]);
+        using var auditor = await app.ClientForAsync(Roles.Auditor);
+
+        foreach (var (field, value) in new[] { ("userId", "张三"), ("entityId", "13812345678"), ("entityId", "11010519491231002X"), ("action", "查看 张三") })
+        {
+            var query = $"?{field}={Uri.EscapeDataString(value)}";
+            using var search = await auditor.GetAsync("/api/audit" + query, Ct);
+            using var export = await auditor.GetAsync("/api/audit/export" + query, Ct);
+            var page = await auditor.GetStringAsync("/Audit" + query, Ct);
+
+            Assert.Equal(HttpStatusCode.BadRequest, search.StatusCode);
+            Assert.Equal(HttpStatusCode.BadRequest, export.StatusCode);
+            var body = await search.Content.ReadAsStringAsync(Ct);
+            Assert.Contains("不能填写姓名、电话或身份证号码", JsonDocument.Parse(body).RootElement.GetProperty("errors").GetProperty(field)[0].GetString(), StringComparison.Ordinal);
+            Assert.DoesNotContain(value, System.Text.RegularExpressions.Regex.Unescape(body), StringComparison.Ordinal);
+            Assert.Contains("不能填写姓名、电话或身份证号码", page, StringComparison.Ordinal);
+            Assert.DoesNotContain(value, System.Net.WebUtility.HtmlDecode(page), StringComparison.Ordinal); // neither the box nor the export link
+            Assert.DoesNotContain(Uri.EscapeDataString(value), page, StringComparison.Ordinal);
+        }
+
+        var byId = await auditor.GetFromJsonAsync<JsonElement>("/api/audit?entityType=Matter&entityId=7&action=matter.update", Ct);
+        Assert.Equal(1, byId.GetProperty("items").GetArrayLength());
+    }
+
     [Fact]
     public async Task AuditTrail_NonAuditorsIncludingAdministrator_AreRefusedAndNothingAltersEntries()
     {
