@@ -22,6 +22,7 @@ public sealed class LeaderCaseConfiguration : IEntityTypeConfiguration<LeaderCas
         builder.HasIndex(c => new { c.CaseLeaderUserId, c.Status });
         builder.HasIndex(c => c.AssignedAt); // monthly statistics
         builder.HasIndex(c => c.ClosedAt);
+        builder.HasIndex(c => c.Status); // the supervision board: open cases
         builder.HasOne(c => c.Deadline).WithMany().HasForeignKey("DeadlineId").OnDelete(DeleteBehavior.Restrict);
         builder.OwnsOne(c => c.Plan, plan =>
         {

@@ -163,8 +163,9 @@ public sealed class BoardQuery(ZongzhiDb db, MatterAccess access, TownClock cloc
                 MatterNumber = m.Number, Summary = m.Summary, Title = s.Number, DepartmentId = s.HandlingDepartmentId, CaseLeaderUserId = null,
                 VillageId = m.VillageId, Category = m.Category, Track = m.Track, DueOn = s.SigningDeadline.DueOn };
         var inHandling =
-            from s in db.AssignmentSheets.Where(s => s.Status == AssignmentSheetStatus.InHandling)
-            from r in s.Rounds.Where(r => r.Deadline.MetOn == null)
+            // From the round, so the deadline whose MetOn is tested is the one whose DueOn orders: one index walk.
+            from r in db.AssignmentRounds.Where(r => r.Deadline.MetOn == null)
+            join s in db.AssignmentSheets.Where(s => s.Status == AssignmentSheetStatus.InHandling) on EF.Property<long>(r, "AssignmentSheetId") equals s.Id
             join m in matters on s.MatterId equals m.Id
             select new BoardRow { Kind = BoardRow.ItemKind.Sheet, State = BoardRow.ItemState.InHandling, ItemId = s.Id, MatterId = m.Id,
                 MatterNumber = m.Number, Summary = m.Summary, Title = s.Number, DepartmentId = s.HandlingDepartmentId, CaseLeaderUserId = null,

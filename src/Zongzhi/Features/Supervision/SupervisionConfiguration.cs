@@ -27,6 +27,7 @@ public sealed class MaterialsRequestConfiguration : IEntityTypeConfiguration<Mat
         builder.Property(r => r.RequestedByUserId).HasMaxLength(64);
         builder.Property(r => r.ProvidedByUserId).HasMaxLength(64);
         builder.Ignore(r => r.IsProvided);
+        builder.HasIndex(r => r.ProvidedAt); // the supervision board: open calls (null)
         builder.HasOne<Matter>().WithMany().HasForeignKey(r => r.MatterId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.Deadline).WithMany().HasForeignKey("DeadlineId").OnDelete(DeleteBehavior.Restrict);
     }
@@ -42,6 +43,7 @@ public sealed class ReportRequestConfiguration : IEntityTypeConfiguration<Report
         builder.Property(r => r.RequestedByUserId).HasMaxLength(64);
         builder.Property(r => r.ReportedByUserId).HasMaxLength(64);
         builder.Ignore(r => r.IsAnswered);
+        builder.HasIndex(r => r.ReportedAt); // the supervision board: open requests (null)
         builder.HasOne<Matter>().WithMany().HasForeignKey(r => r.MatterId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.Deadline).WithMany().HasForeignKey("DeadlineId").OnDelete(DeleteBehavior.Restrict);
     }
@@ -73,6 +75,7 @@ public sealed class MeetingTaskConfiguration : IEntityTypeConfiguration<MeetingT
         builder.Property(t => t.CompletedByUserId).HasMaxLength(64);
         builder.Property(t => t.CompletionNote).HasMaxLength(TextLimits.Reason);
         builder.Ignore(t => t.IsCompleted);
+        builder.HasIndex(t => t.CompletedAt); // the supervision board: open tasks (null)
         builder.HasOne(t => t.Deadline).WithMany().HasForeignKey("DeadlineId").OnDelete(DeleteBehavior.Restrict);
     }
 }

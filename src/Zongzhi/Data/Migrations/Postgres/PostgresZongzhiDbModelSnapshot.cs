@@ -444,6 +444,9 @@ namespace Zongzhi.Data.Migrations.Postgres
 
                     b.HasIndex("SigningDeadlineId");
 
+                    b.HasIndex("Status")
+                        .HasFilter("\"Status\" = 'AwaitingReview'");
+
                     b.HasIndex("HandlingDepartmentId", "Status", "Id");
 
                     b.ToTable("AssignmentSheets");
@@ -1074,6 +1077,8 @@ namespace Zongzhi.Data.Migrations.Postgres
                     b.HasIndex("DeadlineId");
 
                     b.HasIndex("MatterId");
+
+                    b.HasIndex("Status");
 
                     b.HasIndex("CaseLeaderUserId", "Status");
 
@@ -1817,6 +1822,8 @@ namespace Zongzhi.Data.Migrations.Postgres
 
                     b.HasIndex("MatterId");
 
+                    b.HasIndex("ProvidedAt");
+
                     b.ToTable("MaterialsRequests");
                 });
 
@@ -1854,6 +1861,8 @@ namespace Zongzhi.Data.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CompletedAt");
 
                     b.HasIndex("CoordinationMeetingId");
 
@@ -1961,6 +1970,8 @@ namespace Zongzhi.Data.Migrations.Postgres
                     b.HasIndex("DeadlineId");
 
                     b.HasIndex("MatterId");
+
+                    b.HasIndex("ReportedAt");
 
                     b.ToTable("ReportRequests");
                 });

@@ -423,6 +423,9 @@ namespace Zongzhi.Data.Migrations.Sqlite
 
                     b.HasIndex("SigningDeadlineId");
 
+                    b.HasIndex("Status")
+                        .HasFilter("\"Status\" = 'AwaitingReview'");
+
                     b.HasIndex("HandlingDepartmentId", "Status", "Id");
 
                     b.ToTable("AssignmentSheets");
@@ -1033,6 +1036,8 @@ namespace Zongzhi.Data.Migrations.Sqlite
                     b.HasIndex("DeadlineId");
 
                     b.HasIndex("MatterId");
+
+                    b.HasIndex("Status");
 
                     b.HasIndex("CaseLeaderUserId", "Status");
 
@@ -1752,6 +1757,8 @@ namespace Zongzhi.Data.Migrations.Sqlite
 
                     b.HasIndex("MatterId");
 
+                    b.HasIndex("ProvidedAt");
+
                     b.ToTable("MaterialsRequests");
                 });
 
@@ -1787,6 +1794,8 @@ namespace Zongzhi.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CompletedAt");
 
                     b.HasIndex("CoordinationMeetingId");
 
@@ -1890,6 +1899,8 @@ namespace Zongzhi.Data.Migrations.Sqlite
                     b.HasIndex("DeadlineId");
 
                     b.HasIndex("MatterId");
+
+                    b.HasIndex("ReportedAt");
 
                     b.ToTable("ReportRequests");
                 });
