@@ -15,16 +15,26 @@ namespace Zongzhi.Features.SelfService;
 /// </summary>
 public sealed class ConcludeSatisfactionReview(ZongzhiDb db, MatterWork matters, SheetWork sheets)
 {
-    public sealed record Request(SatisfactionReviewOutcome? Outcome, string? Note, DateOnly? NewDueOn);
+    // Version: the review's version as the client saw it; when given, a review changed meanwhile is 已被他人修改 (409).
+    public sealed record Request(SatisfactionReviewOutcome? Outcome, string? Note, DateOnly? NewDueOn, int? Version = null);
 
     public async Task<IResult> RunAsync(long reviewId, Request request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var matterId = await db.SatisfactionReviews.Where(r => r.Id == reviewId).Select(r => (long?)r.MatterId).FirstOrDefaultAsync(cancellationToken);
-        if (matterId is null)
+        var found = await db.SatisfactionReviews.Where(r => r.Id == reviewId)
+            .Select(r => new { r.MatterId, Version = EF.Property<int>(r, ZongzhiDb.VersionProperty) }).FirstOrDefaultAsync(cancellationToken);
+        if (found is null)
         {
             return Problems.From(new NotFoundError("未找到该评价复核"));
         }
+
+        // Checked before the review's own rules: a review a colleague concluded meanwhile is 已被他人修改, not a refusal.
+        if (request.Version is { } expected && expected != found.Version)
+        {
+            return Problems.Stale();
+        }
+
+        long? matterId = found.MatterId;
 
         var checks = new FieldChecks().Present("outcome", request.Outcome, "请选择复核结论（维持办结或重新办理）").Text("note", request.Note, "复核意见", TextLimits.Reason);
         if (checks.Problem() is { } invalid)
@@ -87,6 +97,11 @@ public sealed class ConcludeSatisfactionReview(ZongzhiDb db, MatterWork matters,
         }
 
         var review = await c.Db.SatisfactionReviews.SingleAsync(r => r.Id == reviewId, c.CancellationToken);
+        if (request.Version is { } expected)
+        {
+            c.Db.Entry(review).Property<int>(ZongzhiDb.VersionProperty).OriginalValue = expected;
+        }
+
         c.AuditDetails ??= new { reviewId, outcome = request.Outcome.ToString() };
         return review.Conclude(body, request.Outcome!.Value, request.Note!, c.User.Id, c.Now);
     }

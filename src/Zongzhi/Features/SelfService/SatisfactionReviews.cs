@@ -25,7 +25,8 @@ public static class SatisfactionReviews
         return await reviews.OrderByDescending(r => r.OpenedAt).Take(200)
             .Join(db.Matters, r => r.MatterId, m => m.Id, (r, m) => new { r, m.Number, m.Summary })
             .Join(db.MatterEvaluations, x => x.r.MatterId, e => e.MatterId, (x, e) => new SelfServiceApi.ReviewRow(
-                x.r.Id, x.r.MatterId, x.Number, x.Summary, e.Rating, e.Comment, x.r.OpenedAt, x.r.Outcome, x.r.Note, x.r.ConcludedAt))
+                x.r.Id, x.r.MatterId, x.Number, x.Summary, e.Rating, e.Comment, x.r.OpenedAt, x.r.Outcome, x.r.Note, x.r.ConcludedAt,
+                EF.Property<int>(x.r, ZongzhiDb.VersionProperty)))
             .ToListAsync(cancellationToken);
     }
 

@@ -19,7 +19,7 @@ public static class SelfServiceApi
     public sealed record QueryCodeAnswer(long MatterId, string Number, string QueryCode, string Display, IReadOnlyList<string> ReadAloud, int Generation, string StatusUrl);
 
     public sealed record ReviewRow(long Id, long MatterId, string Number, string Summary, Satisfaction Rating, string? Comment, DateTime OpenedAt,
-        SatisfactionReviewOutcome? Outcome, string? Note, DateTime? ConcludedAt);
+        SatisfactionReviewOutcome? Outcome, string? Note, DateTime? ConcludedAt, int Version);
 
     /// <summary>The one answer for an unknown number, a wrong code and a malformed code alike.</summary>
     public const string NotFoundMessage = "未查询到匹配的事项，请核对回执上的事项编号和查询码";

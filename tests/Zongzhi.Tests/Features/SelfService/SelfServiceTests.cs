@@ -273,12 +273,12 @@ public sealed class SelfServiceTests
 
     private const string QueryCodeAlphabet = Zongzhi.Domain.SelfService.QueryCode.Alphabet;
 
-    private static HttpClient Anonymous(ZongzhiAppFactory app) => app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    internal static HttpClient Anonymous(ZongzhiAppFactory app) => app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-    private static async Task<string> NumberAsync(AssignmentScenario town, long matterId) =>
+    internal static async Task<string> NumberAsync(AssignmentScenario town, long matterId) =>
         (await Json(await town.GetAsync(Director, $"/api/matters/{matterId}"))).GetProperty("number").GetString()!;
 
-    private static async Task<string> IssueCodeAsync(AssignmentScenario town, long matterId)
+    internal static async Task<string> IssueCodeAsync(AssignmentScenario town, long matterId)
     {
         var issued = await town.PostAsync(Clerk, $"/api/matters/{matterId}/query-code");
         Assert.Equal(HttpStatusCode.OK, issued.StatusCode);
@@ -294,7 +294,7 @@ public sealed class SelfServiceTests
         return await Json(response);
     }
 
-    private static async Task<long> AssignAndReceiveAsync(AssignmentScenario town, long matterId)
+    internal static async Task<long> AssignAndReceiveAsync(AssignmentScenario town, long matterId)
     {
         var assigned = await town.PostAsync(Director, $"/api/matters/{matterId}/assign",
             new { handlingDepartmentId = town.Town.JusticeOffice, requirements = "请依法调处，七个工作日内答复当事人。" });
@@ -304,7 +304,7 @@ public sealed class SelfServiceTests
         return sheetId;
     }
 
-    private static async Task CloseAsync(AssignmentScenario town, long matterId, long sheetId)
+    internal static async Task CloseAsync(AssignmentScenario town, long matterId, long sheetId)
     {
         Assert.Equal(HttpStatusCode.OK, (await town.PostAsync(JusticeHandler, $"/api/assignments/{sheetId}/result",
             new { whatWasDone = "会同国土所测量边界，组织双方调解。", replyToParty = "已当面答复，双方签订调解协议。", partySatisfaction = "Satisfied" })).StatusCode);
