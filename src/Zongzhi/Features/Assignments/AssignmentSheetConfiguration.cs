@@ -25,9 +25,10 @@ public sealed class AssignmentSheetConfiguration : IEntityTypeConfiguration<Assi
         builder.Navigation(s => s.Rounds).HasField("_rounds");
         builder.HasIndex(s => s.MatterId);
         builder.HasIndex(s => new { s.HandlingDepartmentId, s.Status, s.Id });
-        // The supervision board reads the sheets awaiting review (undated) in id order. Partial, so that the dated states
-        // keep being read through the open deadlines' index in due order (SQLite would otherwise start from a status index).
-        builder.HasIndex(s => s.Status).HasFilter("\"Status\" = 'AwaitingReview'");
+        // The supervision board reads the sheets awaiting review (undated) in id order: an index of their ids (PostgreSQL keeps
+        // equal keys in heap order, so a status index would not give the id order). Partial, so that the dated states keep
+        // being read through the open deadlines' index in due order (SQLite would otherwise start from a status index).
+        builder.HasIndex(s => s.Id, "IX_AssignmentSheets_AwaitingReview").HasFilter("\"Status\" = 'AwaitingReview'");
     }
 }
 

@@ -444,10 +444,10 @@ namespace Zongzhi.Data.Migrations.Postgres
 
                     b.HasIndex("SigningDeadlineId");
 
-                    b.HasIndex("Status")
-                        .HasFilter("\"Status\" = 'AwaitingReview'");
-
                     b.HasIndex("HandlingDepartmentId", "Status", "Id");
+
+                    b.HasIndex(new[] { "Id" }, "IX_AssignmentSheets_AwaitingReview")
+                        .HasFilter("\"Status\" = 'AwaitingReview'");
 
                     b.ToTable("AssignmentSheets");
                 });

@@ -423,10 +423,10 @@ namespace Zongzhi.Data.Migrations.Sqlite
 
                     b.HasIndex("SigningDeadlineId");
 
-                    b.HasIndex("Status")
-                        .HasFilter("\"Status\" = 'AwaitingReview'");
-
                     b.HasIndex("HandlingDepartmentId", "Status", "Id");
+
+                    b.HasIndex(new[] { "Id" }, "IX_AssignmentSheets_AwaitingReview")
+                        .HasFilter("\"Status\" = 'AwaitingReview'");
 
                     b.ToTable("AssignmentSheets");
                 });
