@@ -67,15 +67,18 @@ public sealed class BoardQuery(ZongzhiDb db, MatterAccess access, TownClock cloc
         var soon = (await calendars.GetAsync(cancellationToken)).AddWorkingDays(today, dueSoon).DueOn;
         var branches = Open(access.Visible(user).Where(m => !Finished.Contains(m.Status))).Select(b => b with { Rows = Filtered(b.Rows, filter) }).ToList();
 
-        var red = await CountAsync(branches, r => r.DueOn < today, cancellationToken);
-        var yellow = await CountAsync(branches, r => r.DueOn >= today && r.DueOn <= soon, cancellationToken);
-        var green = await CountAsync(branches, r => r.DueOn > soon, cancellationToken);
+        // A light is never met by a branch without due days, nor the undated by one whose items always have one: those
+        // branches are left out rather than read to the end for nothing.
+        var dated = branches.Where(b => b.Dated != Dated.Never).ToList();
+        var red = await CountAsync(dated, r => r.DueOn < today, cancellationToken);
+        var yellow = await CountAsync(dated, r => r.DueOn >= today && r.DueOn <= soon, cancellationToken);
+        var green = await CountAsync(dated, r => r.DueOn > soon, cancellationToken);
         var total = filter.Due switch
         {
             Light.Red => red,
             Light.Yellow => yellow,
             Light.Green => green,
-            null => red + yellow + green + await CountAsync(branches, r => r.DueOn == null, cancellationToken),
+            null => red + yellow + green + await CountAsync(branches.Where(b => b.Dated != Dated.Always).ToList(), r => r.DueOn == null, cancellationToken),
         };
         Expression<Func<BoardRow, bool>>? due = filter.Due switch
         {
@@ -85,7 +88,7 @@ public sealed class BoardQuery(ZongzhiDb db, MatterAccess access, TownClock cloc
             null => null,
         };
         var page = total > CountLimit ? Math.Max(1, filter.Page) : Math.Clamp(filter.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
-        var items = await PageAsync(branches, due, page, cancellationToken);
+        var items = await PageAsync(due is null ? branches : dated, due, page, cancellationToken);
         return new Result(items, total, red, yellow, green, page, today, soon);
     }
 
