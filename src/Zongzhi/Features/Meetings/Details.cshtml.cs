@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Zongzhi.Data;
 using Zongzhi.Features.Accounts;
+using Zongzhi.Features.Matters;
 using Zongzhi.Features.Supervision;
 using Zongzhi.Platform;
 
@@ -15,7 +16,7 @@ namespace Zongzhi.Features.Meetings;
 /// </summary>
 [Authorize(Policy = MeetingPolicies.Reader)]
 public sealed class MeetingDetailsModel(ZongzhiDb db, ReviseMonthlyMeeting revise, AddMonthlyMeetingTask addTask, CompleteMonthlyMeetingTask complete,
-    CurrentUser current, TownClock clock) : PageModel
+    CurrentUser current, TownClock clock, FormAction forms) : PageModel
 {
     [BindProperty]
     public MeetingForm Form { get; set; } = new();
@@ -40,18 +41,19 @@ public sealed class MeetingDetailsModel(ZongzhiDb db, ReviseMonthlyMeeting revis
         await LoadAsync(id, true, cancellationToken) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostReviseAsync(long id, CancellationToken ct) =>
-        RunAsync(id, true, "例会记录已修改", () => revise.RunAsync(id, new ReviseMeetingRequest(Form.HeldOn, Form.AttendeeList(), Form.Minutes, Form.Version), ct), ct);
+        RunAsync(id, "revise", true, "例会记录已修改", () => revise.RunAsync(id, new ReviseMeetingRequest(Form.HeldOn, Form.AttendeeList(), Form.Minutes, Form.Version), ct), ct);
 
     public Task<IActionResult> OnPostTaskAsync(long id, CancellationToken ct)
     {
         var row = Form.Tasks.FirstOrDefault() ?? new MeetingForm.TaskRow();
-        return RunAsync(id, true, "任务已布置", () => addTask.RunAsync(id, row.ToRequest(), ct), ct, "Form.Tasks[0]");
+        return RunAsync(id, "task", true, "任务已布置", () => addTask.RunAsync(id, row.ToRequest(), ct), ct, "Form.Tasks[0]");
     }
 
     public Task<IActionResult> OnPostCompleteAsync(long id, CancellationToken ct) =>
-        RunAsync(id, false, "任务已标记完成", () => complete.RunAsync(Form.TaskId ?? 0, new CompleteMeetingTaskRequest(Form.Note, Form.Version), ct), ct);
+        RunAsync(id, $"complete.{Form.TaskId}", false, "任务已标记完成", () => complete.RunAsync(Form.TaskId ?? 0, new CompleteMeetingTaskRequest(Form.Note, Form.Version), ct), ct);
 
-    private async Task<IActionResult> RunAsync(long id, bool writer, string done, Func<Task<IResult>> action, CancellationToken cancellationToken, string prefix = "Form")
+    private async Task<IActionResult> RunAsync(long id, string operation, bool writer, string done, Func<Task<IResult>> action, CancellationToken cancellationToken,
+        string prefix = "Form")
     {
         if (writer && !IsWriter)
         {
@@ -59,8 +61,11 @@ public sealed class MeetingDetailsModel(ZongzhiDb db, ReviseMonthlyMeeting revis
         }
 
         ModelState.Clear();
-        var outcome = PageOutcome.Apply(await action(), ModelState, prefix);
-        if (outcome.Succeeded)
+        // A second post of the same form (a double click, or a retry after a lost answer) lands where the first one led:
+        // one task, one correction, one completion.
+        var once = await forms.RunOnceAsync($"meeting.{id}.{operation}.page", Form.FormToken, action, cancellationToken);
+        var outcome = once is null ? null : PageOutcome.Apply(once, ModelState, prefix);
+        if (outcome is null || outcome.Succeeded)
         {
             TempData["Message"] = done;
             return Redirect($"/Meetings/{id}");
@@ -80,6 +85,7 @@ public sealed class MeetingDetailsModel(ZongzhiDb db, ReviseMonthlyMeeting revis
     {
         Me = await current.RequireAsync(cancellationToken);
         Today = clock.Today();
+        Form.FormToken = FormAction.NewToken();
         var meeting = await db.MonthlyMeetings.AsNoTracking().Include(m => m.Tasks).FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
         if (meeting is null)
         {

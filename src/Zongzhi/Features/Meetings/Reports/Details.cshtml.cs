@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Zongzhi.Data;
 using Zongzhi.Features.Accounts;
+using Zongzhi.Features.Matters;
 using Zongzhi.Features.Supervision;
 
 namespace Zongzhi.Features.Meetings.Reports;
@@ -13,7 +14,7 @@ namespace Zongzhi.Features.Meetings.Reports;
 /// form (stale saves refused), refresh and issue; issued reports are archived and read-only.
 /// </summary>
 [Authorize(Policy = MeetingPolicies.Reader)]
-public sealed class ReportDetailsModel(ZongzhiDb db, PeriodicReportWork work, IConfiguration configuration) : PageModel
+public sealed class ReportDetailsModel(ZongzhiDb db, PeriodicReportWork work, IConfiguration configuration, FormAction forms) : PageModel
 {
     public sealed class EditForm
     {
@@ -22,6 +23,8 @@ public sealed class ReportDetailsModel(ZongzhiDb db, PeriodicReportWork work, IC
         public string? Body { get; set; }
 
         public int? Version { get; set; }
+
+        public string? FormToken { get; set; }
     }
 
     [BindProperty]
@@ -41,15 +44,15 @@ public sealed class ReportDetailsModel(ZongzhiDb db, PeriodicReportWork work, IC
         await LoadAsync(id, true, cancellationToken) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostEditAsync(long id, CancellationToken ct) =>
-        RunAsync(id, "报告已保存", () => work.EditAsync(id, new EditReportRequest(Form.Title, Form.Body, Form.Version), ct), ct);
+        RunAsync(id, "edit", "报告已保存", () => work.EditAsync(id, new EditReportRequest(Form.Title, Form.Body, Form.Version), ct), ct);
 
     public Task<IActionResult> OnPostRefreshAsync(long id, CancellationToken ct) =>
-        RunAsync(id, "统计数据已更新", () => work.RefreshAsync(id, new ReportVersionRequest(Form.Version), ct), ct);
+        RunAsync(id, "refresh", "统计数据已更新", () => work.RefreshAsync(id, new ReportVersionRequest(Form.Version), ct), ct);
 
     public Task<IActionResult> OnPostIssueAsync(long id, CancellationToken ct) =>
-        RunAsync(id, "报告已印发并归档", () => work.IssueAsync(id, new ReportVersionRequest(Form.Version), ct), ct);
+        RunAsync(id, "issue", "报告已印发并归档", () => work.IssueAsync(id, new ReportVersionRequest(Form.Version), ct), ct);
 
-    private async Task<IActionResult> RunAsync(long id, string done, Func<Task<IResult>> action, CancellationToken cancellationToken)
+    private async Task<IActionResult> RunAsync(long id, string operation, string done, Func<Task<IResult>> action, CancellationToken cancellationToken)
     {
         if (!IsWriter)
         {
@@ -57,8 +60,11 @@ public sealed class ReportDetailsModel(ZongzhiDb db, PeriodicReportWork work, IC
         }
 
         ModelState.Clear();
-        var outcome = PageOutcome.Apply(await action(), ModelState);
-        if (outcome.Succeeded)
+        // A second post of the same form (a double click, or a retry after a lost answer) lands where the first one led
+        // instead of being refused as a stale edit.
+        var once = await forms.RunOnceAsync($"report.{id}.{operation}.page", Form.FormToken, action, cancellationToken);
+        var outcome = once is null ? null : PageOutcome.Apply(once, ModelState);
+        if (outcome is null || outcome.Succeeded)
         {
             TempData["Message"] = done;
             return Redirect($"/Meetings/Reports/{id}");
@@ -84,6 +90,7 @@ public sealed class ReportDetailsModel(ZongzhiDb db, PeriodicReportWork work, IC
 
         var version = await db.PeriodicReports.Where(r => r.Id == id).Select(r => EF.Property<int>(r, ZongzhiDb.VersionProperty)).FirstAsync(cancellationToken);
         Report = PeriodicReportView.From(report, version);
+        Form.FormToken = FormAction.NewToken();
         Tables = PackTables.From(Report.Figures);
         if (fillForm || IsStale)
         {
