@@ -15,21 +15,8 @@ public sealed class MeetingDetailsFormsTests
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    private static readonly string[] Attendees = ["综治中心主任 王某", "司法所所长 李某"];
-
-    private static async Task<long> MeetingAsync(AssignmentScenario s)
-    {
-        var created = await s.PostAsync(Director, "/api/meetings", new
-        {
-            month = "2025-08",
-            heldOn = "2025-09-29",
-            attendees = Attendees,
-            minutes = "会议通报了8月矛盾纠纷排查化解情况。",
-            tasks = new object[] { new { description = "开展土地流转纠纷专项排查", ownerDepartmentId = s.Town.JusticeOffice, dueOn = "2025-10-20" } },
-        });
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        return (await Json(created)).GetProperty("id").GetInt64();
-    }
+    private static async Task<long> MeetingAsync(AssignmentScenario s) =>
+        (await MeetingFormsTests.RecordAugustMeetingAsync(s)).GetProperty("id").GetInt64();
 
     [Theory]
     [MemberData(nameof(DatabaseProvider.Both), MemberType = typeof(DatabaseProvider))]

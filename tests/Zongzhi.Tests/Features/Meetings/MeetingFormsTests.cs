@@ -20,7 +20,11 @@ public sealed class MeetingFormsTests
     private static readonly (string, string)[] August =
         [("Form.Kind", "Month"), ("Form.Period", "2025-08"), ("Form.Scope", ""), ("Form.Audience", "CenterLeaders")];
 
-    private static async Task<long> JusticeTaskAsync(AssignmentScenario s)
+    private static async Task<long> JusticeTaskAsync(AssignmentScenario s) =>
+        (await RecordAugustMeetingAsync(s)).GetProperty("tasks")[0].GetProperty("id").GetInt64();
+
+    /// <summary>The director records the August meeting with one task for the justice office; the answer's body.</summary>
+    internal static async Task<System.Text.Json.JsonElement> RecordAugustMeetingAsync(AssignmentScenario s)
     {
         var created = await s.PostAsync(Director, "/api/meetings", new
         {
@@ -31,7 +35,7 @@ public sealed class MeetingFormsTests
             tasks = new object[] { new { description = "开展土地流转纠纷专项排查", ownerDepartmentId = s.Town.JusticeOffice, dueOn = "2025-10-20" } },
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        return (await Json(created)).GetProperty("tasks")[0].GetProperty("id").GetInt64();
+        return await Json(created);
     }
 
     [Theory]
