@@ -87,7 +87,12 @@ public static class WebApp
         services.AddRazorPages(o => o.RootDirectory = "/Features");
         services.AddZongzhiPages();
         Features.Printing.PrintingServiceCollectionExtensions.AddPrinting(services);
-        services.AddOpenApi();
+        // Nested request types share short names (AddAccountabilityGround.Request, ConcludeSatisfactionReview.Request …);
+        // by default each would be the one schema "Request", so an endpoint would be described with another's body.
+        services.AddOpenApi(o => o.CreateSchemaReferenceId = type =>
+            Microsoft.AspNetCore.OpenApi.OpenApiOptions.CreateDefaultSchemaReferenceId(type) is { } id && type.Type.DeclaringType is { } outer && !type.Type.IsGenericType
+                ? outer.Name + id
+                : Microsoft.AspNetCore.OpenApi.OpenApiOptions.CreateDefaultSchemaReferenceId(type));
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ServerErrors.Customize);
         services.AddValidation();
         services.ConfigureHttpJsonOptions(o =>

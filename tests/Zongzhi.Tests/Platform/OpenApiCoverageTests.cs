@@ -1,9 +1,12 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Zongzhi.Tests.Infrastructure;
 
 namespace Zongzhi.Tests.Platform;
@@ -62,6 +65,49 @@ public sealed partial class OpenApiCoverageTests
 
         Assert.True(endpoints.Count > 40, $"only {endpoints.Count} API endpoints found");
         Assert.True(bodies > 20 && typedResults > 20, $"only {bodies} body-reading and {typedResults} typed endpoints seen: the metadata check is not looking");
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    /// <summary>
+    /// Each body is described by its own type: nested request types share short names (AddAccountabilityGround.Request,
+    /// ConcludeSatisfactionReview.Request …) and once all shared one schema, so a client read another endpoint's fields.
+    /// </summary>
+    [Fact]
+    public async Task EveryRequestBody_IsDescribedWithTheHandlersOwnProperties()
+    {
+        await using var app = await ZongzhiAppFactory.CreateAsync(DatabaseProvider.Sqlite);
+        using var client = app.CreateClient();
+        var document = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json", TestContext.Current.CancellationToken);
+        var json = app.Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        var problems = new List<string>();
+        var compared = 0;
+        foreach (var endpoint in app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            if (endpoint.Metadata.GetMetadata<IAcceptsMetadata>() is not { RequestType: { } type }
+                || json.GetTypeInfo(type) is not { Kind: JsonTypeInfoKind.Object } info)
+            {
+                continue;
+            }
+
+            var path = Constraint().Replace("/" + endpoint.RoutePattern.RawText!.Trim('/'), "{$1}");
+            foreach (var method in endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? [])
+            {
+                var schema = document.GetProperty("paths").GetProperty(path).GetProperty(method.ToLowerInvariant())
+                    .GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+                if (schema.TryGetProperty("$ref", out var reference))
+                {
+                    schema = document.GetProperty("components").GetProperty("schemas").GetProperty(reference.GetString()!.Split('/')[^1]);
+                }
+
+                var described = schema.TryGetProperty("properties", out var properties) ? properties.EnumerateObject().Select(p => p.Name).Order().ToList() : [];
+                var actual = info.Properties.Select(p => p.Name).Order().ToList();
+                compared++;
+                if (!described.SequenceEqual(actual))
+                    problems.Add($"{method} {path} ({type.FullName}): described [{string.Join(", ", described)}], reads [{string.Join(", ", actual)}]");
+            }
+        }
+
+        Assert.True(compared > 20, $"only {compared} bodies compared");
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
