@@ -34,6 +34,22 @@ public sealed record DatabaseOptions(string Provider, string ConnectionString)
                 : DefaultSqlite;
         }
 
-        return new DatabaseOptions(provider, connection);
+        return new DatabaseOptions(provider, provider == Postgres ? WithSessionDefaults(connection) : connection);
+    }
+
+    /// <summary>
+    /// PostgreSQL sessions run without JIT compilation unless the connection string sets its own <c>Options</c>: the
+    /// board's and lists' short queries over a large history cross <c>jit_above_cost</c> on their estimates and spent 0.5–0.7 s
+    /// compiling to run for 40 ms (EXPLAIN ANALYZE on the 1M benchmark database, issue 8). The usual advice for OLTP.
+    /// </summary>
+    public static string WithSessionDefaults(string connection)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connection);
+        if (string.IsNullOrEmpty(builder.Options))
+        {
+            builder.Options = "-c jit=off";
+        }
+
+        return builder.ConnectionString;
     }
 }

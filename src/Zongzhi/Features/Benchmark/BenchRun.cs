@@ -345,7 +345,8 @@ public static class BenchRun
 
         builder.Database = database;
         builder.MaxPoolSize = Math.Max(builder.MaxPoolSize, 100);
-        return builder.ConnectionString;
+        // The raw baselines run with the app's session settings (no JIT), so each pair compares like with like.
+        return Data.DatabaseOptions.WithSessionDefaults(builder.ConnectionString);
     }
 
     private static async Task CreateRawTableAsync(ZongzhiDb db, CancellationToken cancellationToken)

@@ -223,16 +223,22 @@ public sealed class BenchSeeder(ZongzhiDb db, PersonalDataProtector protector, T
                 var sheetNumberKey = $"sheet-{year}";
                 var sheetNumber = Domain.Assignments.AssignmentSheetNumber.Format(year, sequenceByYear[sheetNumberKey] = sequenceByYear.GetValueOrDefault(sheetNumberKey) + 1);
                 var done = closedStates || (status == "Assigned" && random.Next(4) == 0);
-                var inHandling = receivedOn <= today;
+                // As the domain has it (AssignmentSheet.Receive, AssignmentRound.Submit): a result needs a signature, the signing
+                // deadline is met on receipt, and the first round and its deadline start on receipt; the board relies on it.
+                var signed = (closedStates || done || random.Next(10) < 8) && receivedOn <= today;
+                done &= signed;
                 var signingId = Next(deadlines);
-                var handlingId = Next(deadlines);
-                var signed = closedStates || random.Next(10) < 8;
+                var handlingId = signed ? Next(deadlines) : 0;
                 deadlines.Add().Set("Id", signingId).Set("Subject", "Signing").Set("MatterId", matterId).Set("StartedOn", issuedOn).Set("Unit", "WorkingDays")
                     .Set("Count", 1).Set("OriginalDueOn", issuedOn.AddDays(1)).Set("DueOn", issuedOn.AddDays(1)).Set("CalendarVersion", calendarVersion)
-                    .Set("MetOn", signed && inHandling ? receivedOn : null).Set("Version", 1);
-                deadlines.Add().Set("Id", handlingId).Set("Subject", "AssignmentRound").Set("MatterId", matterId).Set("StartedOn", issuedOn).Set("Unit", "WorkingDays")
-                    .Set("Count", handlingDays).Set("OriginalDueOn", dueOn).Set("DueOn", dueOn).Set("CalendarVersion", calendarVersion)
-                    .Set("MetOn", done ? submittedOn : null).Set("Version", 1);
+                    .Set("MetOn", signed ? receivedOn : null).Set("Version", 1);
+                if (signed)
+                {
+                    deadlines.Add().Set("Id", handlingId).Set("Subject", "AssignmentRound").Set("MatterId", matterId).Set("StartedOn", receivedOn).Set("Unit", "WorkingDays")
+                        .Set("Count", handlingDays).Set("OriginalDueOn", dueOn).Set("DueOn", dueOn).Set("CalendarVersion", calendarVersion)
+                        .Set("MetOn", done ? submittedOn : null).Set("Version", 1);
+                }
+
                 var sheetId = Next(sheets);
                 sheets.Add().Set("Id", sheetId).Set("MatterId", matterId).Set("Number", sheetNumber).Set("HandlingDepartmentId", department)
                     .Set("CoHandlingDepartmentIds", random.Next(8) == 0 ? new[] { departments[(departments.IndexOf(department) + 1) % departments.Count] } : Array.Empty<long>())
@@ -241,17 +247,20 @@ public sealed class BenchSeeder(ZongzhiDb db, PersonalDataProtector protector, T
                     .Set("IssuedAt", assigned).Set("IssuedOn", issuedOn).Set("IssuedByUserId", director).Set("SigningDeadlineId", signingId)
                     .Set("ReceivedOn", signed ? receivedOn : null).Set("ReceivedAt", signed ? clock.StartOfDayUtc(receivedOn).AddHours(9) : null)
                     .Set("HandlerUserId", signed ? handler : null).Set("Version", 1);
-                var round = rounds.Add().Set("Id", Next(rounds)).Set("AssignmentSheetId", sheetId).Set("RoundNumber", 1).Set("StartedOn", issuedOn).Set("DeadlineId", handlingId);
-                if (done)
+                if (signed)
                 {
-                    round.Set("Result_WhatWasDone", "已实地调查并组织双方调解，达成一致意见。").Set("Result_ReplyToParty", "已当面答复当事人。")
-                        .Set("Result_PartySatisfaction", "Satisfied").Set("Result_SubmittedAt", clock.StartOfDayUtc(submittedOn).AddHours(15))
-                        .Set("Result_SubmittedOn", submittedOn).Set("Result_SubmittedByUserId", handler);
-                }
+                    var round = rounds.Add().Set("Id", Next(rounds)).Set("AssignmentSheetId", sheetId).Set("RoundNumber", 1).Set("StartedOn", receivedOn).Set("DeadlineId", handlingId);
+                    if (done)
+                    {
+                        round.Set("Result_WhatWasDone", "已实地调查并组织双方调解，达成一致意见。").Set("Result_ReplyToParty", "已当面答复当事人。")
+                            .Set("Result_PartySatisfaction", "Satisfied").Set("Result_SubmittedAt", clock.StartOfDayUtc(submittedOn).AddHours(15))
+                            .Set("Result_SubmittedOn", submittedOn).Set("Result_SubmittedByUserId", handler);
+                    }
 
-                if (closedStates)
-                {
-                    round.Set("Outcome", "Accepted").Set("ReviewedAt", closedAt.AddHours(-2)).Set("ReviewedByUserId", director);
+                    if (closedStates)
+                    {
+                        round.Set("Outcome", "Accepted").Set("ReviewedAt", closedAt.AddHours(-2)).Set("ReviewedByUserId", director);
+                    }
                 }
 
                 Event(events, Next(events), matterId, assigned, director, "Assigned", $"交办 {sheetNumber}，办理期限 {dueOn:yyyy-MM-dd}");

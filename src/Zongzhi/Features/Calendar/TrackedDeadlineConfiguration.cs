@@ -18,5 +18,8 @@ public sealed class TrackedDeadlineConfiguration : IEntityTypeConfiguration<Trac
         // The monitor and recomputation read open deadlines by due day; reports read met ones by matter.
         builder.HasIndex(d => new { d.MetOn, d.DueOn });
         builder.HasIndex(d => d.MatterId);
+        // The supervision board reads each kind's open deadlines in due order (BoardQuery): the subject, not a status on the
+        // owner, says which branch a deadline is in, so PostgreSQL can walk this index and stop at the page's end.
+        builder.HasIndex(d => new { d.Subject, d.DueOn, d.Id }, "IX_Deadlines_Open").HasFilter("\"MetOn\" IS NULL");
     }
 }

@@ -38,6 +38,12 @@ public sealed class BoardRow
 
     public long ItemId { get; set; }
 
+    /// <summary>
+    /// Breaks ties within a due day: the open deadline's id for the dated sheets (the open deadlines' index then gives the
+    /// whole order and a branch stops at the page's end), the item's id for the others. Unique within a kind.
+    /// </summary>
+    public long OrderKey { get; set; }
+
     public long MatterId { get; set; }
 
     public string MatterNumber { get; set; } = "";

@@ -508,6 +508,9 @@ namespace Zongzhi.Data.Migrations.Postgres
 
                     b.HasIndex("MetOn", "DueOn");
 
+                    b.HasIndex(new[] { "Subject", "DueOn", "Id" }, "IX_Deadlines_Open")
+                        .HasFilter("\"MetOn\" IS NULL");
+
                     b.ToTable("Deadlines", (string)null);
                 });
 
