@@ -38,16 +38,18 @@ public sealed record DatabaseOptions(string Provider, string ConnectionString)
     }
 
     /// <summary>
-    /// PostgreSQL sessions run without JIT compilation unless the connection string sets its own <c>Options</c>: the
-    /// board's and lists' short queries over a large history cross <c>jit_above_cost</c> on their estimates and spent 0.5–0.7 s
-    /// compiling to run for 40 ms (EXPLAIN ANALYZE on the 1M benchmark database, issue 8). The usual advice for OLTP.
+    /// PostgreSQL sessions run without JIT compilation and without parallel workers unless the connection string sets its own
+    /// <c>Options</c>: the board's and lists' short reads over a large history cross <c>jit_above_cost</c> and the parallel
+    /// thresholds on their estimates, and spent 0.5–0.7 s compiling, or about 10 ms starting workers per branch, to read a page
+    /// (EXPLAIN ANALYZE and timings on the 1M benchmark database, issue 8: the board 113–154 ms with workers, 65–72 ms without).
+    /// The usual advice for many short transactions on few cores; a reporting replica can be given other options.
     /// </summary>
     public static string WithSessionDefaults(string connection)
     {
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(connection);
         if (string.IsNullOrEmpty(builder.Options))
         {
-            builder.Options = "-c jit=off";
+            builder.Options = "-c jit=off -c max_parallel_workers_per_gather=0";
         }
 
         return builder.ConnectionString;

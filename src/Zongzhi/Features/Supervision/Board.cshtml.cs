@@ -31,7 +31,11 @@ public sealed class BoardModel(ZongzhiDb db, BoardQuery board, CurrentUser curre
     /// <summary>overdue, soon or normal (the workbench links here with due=soon and due=overdue).</summary>
     [BindProperty(SupportsGet = true)] public string? Due { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    /// <summary>
+    /// The page, from the query string only: a bound property named "page" also reads Razor Pages' own route value
+    /// ("/Supervision/Board"), fails to convert and stays 1, so every "下一页" link showed the first page again.
+    /// </summary>
+    public int PageNumber { get; private set; } = 1;
 
     public BoardQuery.Result Result { get; private set; } = null!;
 
@@ -46,8 +50,9 @@ public sealed class BoardModel(ZongzhiDb db, BoardQuery board, CurrentUser curre
     public static readonly (string Value, BoardQuery.Light Light)[] DueValues =
         [("overdue", BoardQuery.Light.Red), ("soon", BoardQuery.Light.Yellow), ("normal", BoardQuery.Light.Green)];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken cancellationToken)
     {
+        PageNumber = page ?? 1;
         var user = await current.RequireAsync(cancellationToken);
         Departments = await db.Departments.AsNoTracking().OrderBy(d => d.SortOrder).ThenBy(d => d.Id).ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
         Villages = await db.Villages.AsNoTracking().OrderBy(v => v.SortOrder).ThenBy(v => v.Id).ToDictionaryAsync(v => v.Id, v => v.Name, cancellationToken);

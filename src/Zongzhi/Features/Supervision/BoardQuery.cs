@@ -71,15 +71,21 @@ public sealed class BoardQuery(ZongzhiDb db, MatterAccess access, TownClock cloc
         // A light is never met by a branch without due days, nor the undated by one whose items always have one: those
         // branches are left out rather than read to the end for nothing.
         var dated = branches.Where(b => b.Dated != Dated.Never).ToList();
-        var red = await CountAsync(dated, r => r.DueOn < today, cancellationToken);
-        var yellow = await CountAsync(dated, r => r.DueOn >= today && r.DueOn <= soon, cancellationToken);
-        var green = await CountAsync(dated, r => r.DueOn > soon, cancellationToken);
+        var undated = branches.Where(b => b.Dated != Dated.Always).ToList();
+        var counts = await CountAsync(
+        [
+            (dated, r => r.DueOn < today),
+            (dated, r => r.DueOn >= today && r.DueOn <= soon),
+            (dated, r => r.DueOn > soon),
+            .. filter.Due is null ? [(undated, r => r.DueOn == null)] : Array.Empty<(List<Branch>, Expression<Func<BoardRow, bool>>)>(),
+        ], cancellationToken);
+        var (red, yellow, green) = (counts[0], counts[1], counts[2]);
         var total = filter.Due switch
         {
             Light.Red => red,
             Light.Yellow => yellow,
             Light.Green => green,
-            null => red + yellow + green + await CountAsync(branches.Where(b => b.Dated != Dated.Always).ToList(), r => r.DueOn == null, cancellationToken),
+            null => red + yellow + green + counts[3],
         };
         Expression<Func<BoardRow, bool>>? due = filter.Due switch
         {
@@ -94,11 +100,15 @@ public sealed class BoardQuery(ZongzhiDb db, MatterAccess access, TownClock cloc
     }
 
     /// <summary>
-    /// The items of a light, counted until each branch passed <see cref="CountLimit"/> (a sum over the limit shows as
-    /// "500+"): each branch reads no further than that in its index order.
+    /// The items of each light (and the undated), counted until each branch passed <see cref="CountLimit"/> (a sum over the
+    /// limit shows as "500+"): each branch reads no further than that in its index order. All in one query, one round trip.
     /// </summary>
-    private static Task<int> CountAsync(List<Branch> branches, Expression<Func<BoardRow, bool>> light, CancellationToken cancellationToken) =>
-        Cut(branches, light, CountLimit + 1).CountAsync(cancellationToken);
+    private static async Task<int[]> CountAsync(List<(List<Branch> Branches, Expression<Func<BoardRow, bool>> Condition)> counts, CancellationToken cancellationToken)
+    {
+        var labelled = counts.Select((c, i) => Cut(c.Branches, c.Condition, CountLimit + 1).Select(r => i)).Aggregate((a, b) => a.Concat(b));
+        var found = await labelled.GroupBy(i => i).Select(g => new { Label = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return [.. counts.Select((_, i) => found.FirstOrDefault(f => f.Label == i)?.Count ?? 0)];
+    }
 
     /// <summary>
     /// Page N is among the first N pages of each branch in the board's order (undated last, due day, kind, id; the kind
