@@ -82,17 +82,22 @@ public static class WebApp
         return services;
     }
 
+    /// <summary>
+    /// Nested request types share short names (AddAccountabilityGround.Request, ConcludeSatisfactionReview.Request …): by
+    /// default each would be the one schema "Request", so an endpoint would be described with another's body.
+    /// </summary>
+    private static string? SchemaId(System.Text.Json.Serialization.Metadata.JsonTypeInfo type)
+    {
+        var id = Microsoft.AspNetCore.OpenApi.OpenApiOptions.CreateDefaultSchemaReferenceId(type);
+        return id is not null && type.Type is { DeclaringType: { } outer, IsGenericType: false } ? outer.Name + id : id;
+    }
+
     public static IServiceCollection AddZongzhiWeb(this IServiceCollection services)
     {
         services.AddRazorPages(o => o.RootDirectory = "/Features");
         services.AddZongzhiPages();
         Features.Printing.PrintingServiceCollectionExtensions.AddPrinting(services);
-        // Nested request types share short names (AddAccountabilityGround.Request, ConcludeSatisfactionReview.Request …);
-        // by default each would be the one schema "Request", so an endpoint would be described with another's body.
-        services.AddOpenApi(o => o.CreateSchemaReferenceId = type =>
-            Microsoft.AspNetCore.OpenApi.OpenApiOptions.CreateDefaultSchemaReferenceId(type) is { } id && type.Type.DeclaringType is { } outer && !type.Type.IsGenericType
-                ? outer.Name + id
-                : Microsoft.AspNetCore.OpenApi.OpenApiOptions.CreateDefaultSchemaReferenceId(type));
+        services.AddOpenApi(o => o.CreateSchemaReferenceId = SchemaId);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ServerErrors.Customize);
         services.AddValidation();
         services.ConfigureHttpJsonOptions(o =>

@@ -72,28 +72,23 @@ public sealed class BoardQuery(ZongzhiDb db, MatterAccess access, TownClock cloc
         // branches are left out rather than read to the end for nothing.
         var dated = branches.Where(b => b.Dated != Dated.Never).ToList();
         var undated = branches.Where(b => b.Dated != Dated.Always).ToList();
-        var counts = await CountAsync(
-        [
-            (dated, r => r.DueOn < today),
-            (dated, r => r.DueOn >= today && r.DueOn <= soon),
-            (dated, r => r.DueOn > soon),
-            .. filter.Due is null ? [(undated, r => r.DueOn == null)] : Array.Empty<(List<Branch>, Expression<Func<BoardRow, bool>>)>(),
-        ], cancellationToken);
-        var (red, yellow, green) = (counts[0], counts[1], counts[2]);
-        var total = filter.Due switch
-        {
-            Light.Red => red,
-            Light.Yellow => yellow,
-            Light.Green => green,
-            null => red + yellow + green + counts[3],
-        };
-        Expression<Func<BoardRow, bool>>? due = filter.Due switch
+        Expression<Func<BoardRow, bool>> LightIs(Light light) => light switch
         {
             Light.Red => r => r.DueOn < today,
             Light.Yellow => r => r.DueOn >= today && r.DueOn <= soon,
-            Light.Green => r => r.DueOn > soon,
-            null => null,
+            _ => r => r.DueOn > soon,
         };
+        // One count per light, in the enum's order, and the undated when the whole board is shown.
+        var wanted = Enum.GetValues<Light>().Select(light => (dated, LightIs(light))).ToList();
+        if (filter.Due is null)
+        {
+            wanted.Add((undated, r => r.DueOn == null));
+        }
+
+        var counts = await CountAsync(wanted, cancellationToken);
+        var (green, yellow, red) = (counts[(int)Light.Green], counts[(int)Light.Yellow], counts[(int)Light.Red]);
+        var total = filter.Due is { } shown ? counts[(int)shown] : counts.Sum();
+        var due = filter.Due is { } only ? LightIs(only) : null;
         var page = total > CountLimit ? Math.Max(1, filter.Page) : Math.Clamp(filter.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
         var items = await PageAsync(due is null ? branches : dated, due, page, cancellationToken);
         return new Result(items, total, red, yellow, green, page, today, soon);

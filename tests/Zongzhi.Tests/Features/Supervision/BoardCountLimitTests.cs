@@ -51,8 +51,6 @@ public sealed partial class BoardCountLimitTests
                 db.Add(Ok(matter.Assign(director, $"JB-2026-{i:000000}", town.JusticeOffice, [], "请依法调处。", at, day, calendar, DeadlineRules.Default)));
                 await db.SaveChangesAsync(Ct);
             }
-
-            await db.SaveChangesAsync(Ct);
         }
 
         var client = await app.ClientForAsync(Roles.CenterDirector);
