@@ -19,7 +19,13 @@ public sealed class LoginPage(IPage page)
     {
         await UserName.FillAsync(userName);
         await Password.FillAsync(password);
-        await Submit.ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        // The post ends in a page (a failed login) or a redirect and then a page (a good one): wait for that final
+        // document's answer and its DOM, with room for a loaded CI machine, rather than for whichever document is
+        // current when the click returns.
+        await page.RunAndWaitForResponseAsync(
+            () => Submit.ClickAsync(),
+            r => r.Request.IsNavigationRequest && r.Status is < 300 or >= 400,
+            new() { Timeout = 90_000 });
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded, new() { Timeout = 90_000 });
     }
 }
