@@ -10,16 +10,31 @@ namespace Zongzhi.Features.Audit;
 /// A search of the audit trail (by person, entity, action, period in town dates), newest first, keyset-paged by
 /// <see cref="Cursor"/> (the last Id of the previous page).
 /// </summary>
-public sealed record AuditQuery(
-    [property: StringLength(64)] string? UserId = null,
-    [property: StringLength(60)] string? EntityType = null,
-    [property: StringLength(64)] string? EntityId = null,
-    [property: StringLength(60)] string? Action = null,
-    DateOnly? From = null,
-    DateOnly? To = null,
-    long? Cursor = null,
-    [property: Range(1, 500)] int? Take = null)
+/// <remarks>Init properties rather than a positional record: the request delegate generator cannot look up a constructor
+/// with nullable string parameters (issue 8, start-up).</remarks>
+public sealed record AuditQuery
 {
+    [StringLength(64)]
+    public string? UserId { get; init; }
+
+    [StringLength(60)]
+    public string? EntityType { get; init; }
+
+    [StringLength(64)]
+    public string? EntityId { get; init; }
+
+    [StringLength(60)]
+    public string? Action { get; init; }
+
+    public DateOnly? From { get; init; }
+
+    public DateOnly? To { get; init; }
+
+    public long? Cursor { get; init; }
+
+    [Range(1, 500)]
+    public int? Take { get; init; }
+
     public const int DefaultTake = 50;
 
     /// <summary>The identifier fields that hold something else (e.g. a citizen's name or phone), each with its message.</summary>

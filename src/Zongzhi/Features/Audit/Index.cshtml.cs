@@ -47,7 +47,7 @@ public sealed class IndexModel(SearchAuditTrail search) : PageModel
     {
         // A name, phone or ID number typed into an identifier box is refused and dropped, so that neither the box nor the
         // export and next-page links carry it on (issue 7).
-        foreach (var field in new AuditQuery(UserId, EntityType, EntityId, ActionName).AddressErrors().Keys)
+        foreach (var field in new AuditQuery { UserId = UserId, EntityType = EntityType, EntityId = EntityId, Action = ActionName }.AddressErrors().Keys)
         {
             ModelState.AddModelError(field, Platform.Privacy.AddressValues.IdentifierMessage);
             switch (field)
@@ -64,6 +64,6 @@ public sealed class IndexModel(SearchAuditTrail search) : PageModel
             return;
         }
 
-        Result = await search.RunAsync(new AuditQuery(UserId, EntityType, EntityId, ActionName, From, To, Cursor), cancellationToken);
+        Result = await search.RunAsync(new AuditQuery { UserId = UserId, EntityType = EntityType, EntityId = EntityId, Action = ActionName, From = From, To = To, Cursor = Cursor }, cancellationToken);
     }
 }

@@ -27,7 +27,7 @@ public sealed class IndexModel(ZongzhiDb db, LeaderCaseQueries queries, CurrentU
     {
         var user = await current.RequireAsync(cancellationToken);
         SeesAll = user.IsIn(Roles.CenterDirector, Roles.TopLeader);
-        Cases = await queries.ListAsync(new LeaderCaseQueries.ListQuery(Status, null, Overdue), cancellationToken);
+        Cases = await queries.ListAsync(new LeaderCaseQueries.ListQuery { Status = Status, Overdue = Overdue }, cancellationToken);
         var ids = Cases.Select(c => c.CaseLeaderUserId).Distinct().ToList();
         Leaders = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
     }

@@ -17,7 +17,16 @@ namespace Zongzhi.Features.LeaderCases;
 public sealed class LeaderCaseQueries(ZongzhiDb db, MatterAccess access, CurrentUser current, CalendarSource calendars, TownClock clock)
 {
     /// <summary>Filters of the list; <c>LeaderUserId</c> is for the director and the top leader.</summary>
-    public sealed record ListQuery(LeaderCaseStatus? Status, string? LeaderUserId, bool? Overdue);
+    /// <remarks>Init properties rather than a positional record: the request delegate generator cannot look up a
+    /// constructor with nullable string parameters (issue 8, start-up).</remarks>
+    public sealed record ListQuery
+    {
+        public LeaderCaseStatus? Status { get; init; }
+
+        public string? LeaderUserId { get; init; }
+
+        public bool? Overdue { get; init; }
+    }
 
     public sealed record ExtensionQueueItem(
         long Id, long LeaderCaseId, long MatterId, string MatterNumber, string MatterSummary, string CaseLeaderUserId, string Reason,

@@ -18,8 +18,30 @@ public sealed class MatterSearch(MatterAccess access, CurrentUser current, Perso
     public const string AddressQueryMessage =
         "网址中的 q 只接受事项编号或其开头部分（如 ZZ-2026-000123、ZZ-2026）；按姓名、电话、身份证号码或摘要文字查询，请用 POST /api/matters/search，把条件放在请求体中";
 
-    public sealed record Query(string? Q, MatterStatus? Status, long? VillageId, string? Category, SupervisionTrack? Track,
-        IntakeChannel? Channel, DateOnly? ReceivedFrom, DateOnly? ReceivedTo, long? After, int? PageSize);
+    /// <summary>The filters, bound from the query string. Init properties rather than a positional record: the request
+    /// delegate generator cannot look up a constructor with nullable string parameters (issue 8, start-up).</summary>
+    public sealed record Query
+    {
+        public string? Q { get; init; }
+
+        public MatterStatus? Status { get; init; }
+
+        public long? VillageId { get; init; }
+
+        public string? Category { get; init; }
+
+        public SupervisionTrack? Track { get; init; }
+
+        public IntakeChannel? Channel { get; init; }
+
+        public DateOnly? ReceivedFrom { get; init; }
+
+        public DateOnly? ReceivedTo { get; init; }
+
+        public long? After { get; init; }
+
+        public int? PageSize { get; init; }
+    }
 
     public sealed record Item(long Id, string Number, DateTime ReceivedAt, IntakeChannel Channel, string Category, long? VillageId,
         string Summary, MatterStatus Status, SupervisionTrack Track, string? Complainant);

@@ -108,7 +108,7 @@ public sealed class SearchModel(ZongzhiDb db, MatterSearch search, CurrentUser c
             return;
         }
 
-        Results = await search.FindAsync(user, new MatterSearch.Query(Q, Status, VillageId, Category, null, Channel, From, To, After, PageSize), cancellationToken);
+        Results = await search.FindAsync(user, new MatterSearch.Query { Q = Q, Status = Status, VillageId = VillageId, Category = Category, Channel = Channel, ReceivedFrom = From, ReceivedTo = To, After = After, PageSize = PageSize }, cancellationToken);
     }
 
     /// <summary>The same search from another keyset position (null = the first page).</summary>

@@ -92,7 +92,7 @@ public sealed class WorkbenchQuery(ZongzhiDb db, MatterAccess access, TownClock 
 
         if (user.IsIn(Roles.CaseLeader))
         {
-            cases = (await leaderCases.ListAsync(new LeaderCaseQueries.ListQuery(null, user.Id, null), cancellationToken))
+            cases = (await leaderCases.ListAsync(new LeaderCaseQueries.ListQuery { LeaderUserId = user.Id }, cancellationToken))
                 .Where(c => c.Status is LeaderCaseStatus.AwaitingTake or LeaderCaseStatus.InProgress && c.CaseLeaderUserId == user.Id).ToList();
             tiles.Add(new("我的包案", cases.Count, "/LeaderCases"));
         }
