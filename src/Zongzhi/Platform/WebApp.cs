@@ -33,6 +33,7 @@ public static class WebApp
         builder.Services.AddZongzhiCore();
         builder.Services.AddZongzhiWeb();
         var app = builder.Build();
+        StartupWarmUp.Begin(app.Services);
         app.UseZongzhiWeb();
         return app;
     }
