@@ -1261,6 +1261,8 @@ namespace Zongzhi.Data.Migrations.Postgres
 
                     b.HasIndex("VillageId", "Id");
 
+                    b.HasIndex("Status", "Channel", "Id");
+
                     b.ToTable("Matters");
                 });
 
