@@ -121,7 +121,7 @@ public abstract class ZongzhiDb(DbContextOptions options)
     {
         BumpVersions();
         PersonalDataColumns.FillSearchHashes(this);
-        return AuditChain.SaveAsync(this, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
+        return AuditChain.SaveAsync(this, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken, acceptAllChangesOnSuccess);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
