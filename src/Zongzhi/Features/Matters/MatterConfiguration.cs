@@ -52,10 +52,6 @@ public sealed class MatterConfiguration : IEntityTypeConfiguration<Matter>
 
         // The supervision board and search filter by these and page by Id (keyset).
         builder.HasIndex(m => new { m.Status, m.Id });
-        // Status and channel together (the search page's two lists, e.g. closed letters): the newest matters are the open
-        // ones, so walking the Id or status index for closed letters first passes every open matter; PostgreSQL at 1M
-        // took 24-33 ms for the first page (5x the 10k figure) by scanning the primary key backwards (issue 8).
-        builder.HasIndex(m => new { m.Status, m.Channel, m.Id });
         builder.HasIndex(m => new { m.VillageId, m.Id });
         builder.HasIndex(m => new { m.Category, m.Id });
         builder.HasIndex(m => m.ReceivedAt);

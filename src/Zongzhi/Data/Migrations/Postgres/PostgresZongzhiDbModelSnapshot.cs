@@ -1261,8 +1261,6 @@ namespace Zongzhi.Data.Migrations.Postgres
 
                     b.HasIndex("VillageId", "Id");
 
-                    b.HasIndex("Status", "Channel", "Id");
-
                     b.ToTable("Matters");
                 });
 

@@ -1216,8 +1216,6 @@ namespace Zongzhi.Data.Migrations.Sqlite
 
                     b.HasIndex("VillageId", "Id");
 
-                    b.HasIndex("Status", "Channel", "Id");
-
                     b.ToTable("Matters");
                 });
 
