@@ -121,7 +121,7 @@ public abstract class ZongzhiDb(DbContextOptions options)
     {
         BumpVersions();
         PersonalDataColumns.FillSearchHashes(this);
-        return AuditChain.SaveAsync(this, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken, acceptAllChangesOnSuccess);
+        return AuditChain.SaveAsync(this, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

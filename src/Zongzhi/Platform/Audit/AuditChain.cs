@@ -12,8 +12,7 @@ namespace Zongzhi.Platform.Audit;
 /// </summary>
 public static class AuditChain
 {
-    public static async Task<int> SaveAsync(ZongzhiDb db, Func<CancellationToken, Task<int>> save, CancellationToken cancellationToken,
-        bool acceptAllChangesOnSuccess = true)
+    public static async Task<int> SaveAsync(ZongzhiDb db, Func<CancellationToken, Task<int>> save, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(save);
@@ -25,49 +24,15 @@ public static class AuditChain
 
         if (db.Database.CurrentTransaction is not null)
         {
-            var others = await SaveOthersFirstAsync(db, added, save, acceptAllChangesOnSuccess, cancellationToken);
             await LinkAsync(db, added, cancellationToken);
-            return others + await save(cancellationToken);
+            return await save(cancellationToken);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var saved = await SaveOthersFirstAsync(db, added, save, acceptAllChangesOnSuccess, cancellationToken);
         await LinkAsync(db, added, cancellationToken);
-        var count = saved + await save(cancellationToken);
+        var count = await save(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return count;
-    }
-
-    /// <summary>
-    /// Writes the change itself before the chain is locked, in the same transaction, so the lock is held only for the
-    /// head read, the entries' insert and the commit (issue 8: on PostgreSQL every write of every node waits for this
-    /// lock, and registrations queued behind the whole save). Nothing else changes: the change, its entries and the new
-    /// head still commit together or not at all.
-    /// </summary>
-    private static async Task<int> SaveOthersFirstAsync(ZongzhiDb db, List<AuditEntry> added, Func<CancellationToken, Task<int>> save,
-        bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
-    {
-        if (!acceptAllChangesOnSuccess || !AuditStoreSql.IsPostgres(db))
-        {
-            return 0; // SQLite: the whole transaction holds the database's write lock anyway.
-        }
-
-        foreach (var entry in added)
-        {
-            db.Entry(entry).State = EntityState.Detached;
-        }
-
-        try
-        {
-            return db.ChangeTracker.HasChanges() ? await save(cancellationToken) : 0;
-        }
-        finally
-        {
-            foreach (var entry in added)
-            {
-                db.Entry(entry).State = EntityState.Added;
-            }
-        }
     }
 
     public static int Save(ZongzhiDb db, Func<int> save)
